@@ -1,0 +1,67 @@
+// Reads data/*.json, validates them as one set and serves the merged result as
+// `data/atlas.json` (dev middleware) or emits it into dist/ (build). A data error
+// stops the build with file, record and field named.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { DATA_FILES } from '../src/data/types.ts';
+import { formatError, validateAtlasData } from '../src/data/validate.ts';
+
+export const ATLAS_DATA_PATH = 'data/atlas.json';
+
+export function readDataFiles(dir: string): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  for (const name of Object.values(DATA_FILES)) {
+    const path = resolve(dir, name);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw new Error(`data/${name}: file is missing`, { cause: err });
+    }
+    try {
+      files[name] = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`data/${name}: not valid JSON (${(err as Error).message})`, { cause: err });
+    }
+  }
+  return files;
+}
+
+/** The validated data as the JSON the app fetches, or an Error listing every problem. */
+export function buildAtlasJson(dir: string): string {
+  const { data, errors } = validateAtlasData(readDataFiles(dir));
+  if (errors.length > 0 || !data) {
+    const lines = errors.slice(0, 40).map((e) => `  ${formatError(e)}`);
+    const more = errors.length > 40 ? `\n  … and ${errors.length - 40} more` : '';
+    throw new Error(`Atlas data is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
+  }
+  return JSON.stringify(data);
+}
+
+export function atlasData(dataDir: string): Plugin {
+  return {
+    name: 'atlas-data',
+    buildStart() {
+      for (const name of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, name));
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: ATLAS_DATA_PATH, source: buildAtlasJson(dataDir) });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url || !req.url.split('?')[0]!.endsWith(`/${ATLAS_DATA_PATH}`)) return next();
+        try {
+          const json = buildAtlasJson(dataDir);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(json);
+        } catch (err) {
+          // Shown in the page's error panel, so a data author sees the same message as the build.
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end((err as Error).message);
+        }
+      });
+    },
+  };
+}
