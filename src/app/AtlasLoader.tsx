@@ -1,0 +1,43 @@
+// Loads the geometry and data; while loading says so, and on failure says which
+// file failed and why, with a retry, instead of a blank page.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { loadAtlas, type Atlas } from '../data/load.ts';
+import { t } from '../i18n/strings.ts';
+import { useAtlas } from '../state/store.ts';
+import { AtlasContext } from './atlasContext.ts';
+
+type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
+
+export function AtlasLoader({ base, children }: { base: string; children: ReactNode }) {
+  const lang = useAtlas((s) => s.lang);
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadAtlas(base, controller.signal).then(
+      (atlas) => setState({ kind: 'ready', atlas }),
+      (err: Error) => {
+        if (!controller.signal.aborted) setState({ kind: 'failed', message: err.message });
+      },
+    );
+    return () => controller.abort();
+  }, [base, attempt]);
+
+  if (state.kind === 'loading') return <p className="loading" role="status">{t(lang, 'loading')}</p>;
+  if (state.kind === 'failed')
+    return (
+      <div className="load-failed" role="alert">
+        <h2>{t(lang, 'loadFailed')}</h2>
+        <p>{state.message}</p>
+        <button type="button" onClick={retry}>
+          {t(lang, 'retry')}
+        </button>
+      </div>
+    );
+  return <AtlasContext.Provider value={state.atlas}>{children}</AtlasContext.Provider>;
+}

@@ -1,0 +1,88 @@
+// Country names as an HTML overlay: no glyph server, real fonts, readable on a
+// projector. Positions follow the camera imperatively; React renders the spans
+// only when the language or priorities change.
+import { useEffect, useMemo, useRef } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import type { Iso3 } from '../data/types.ts';
+import { useAtlas } from '../state/store.ts';
+import { useMap } from './mapContext.ts';
+import { useLooks } from './useMapLooks.ts';
+
+interface Candidate {
+  iso: Iso3;
+  name: string;
+  lngLat: [number, number];
+  priority: number;
+}
+
+/** Gap kept between labels, in CSS pixels. */
+const LABEL_GAP = 3;
+
+export function CountryLabels() {
+  const map = useMap();
+  const { index, geometry } = useAtlasData();
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.country);
+  const looks = useLooks();
+  const layer = useRef<HTMLDivElement>(null);
+
+  const candidates = useMemo<Candidate[]>(() => {
+    const area = (iso: Iso3) => {
+      const b = geometry.bounds.get(iso);
+      return b ? (b[2] - b[0]) * (b[3] - b[1]) : 0;
+    };
+    return index.data.countries
+      .filter((c) => geometry.labels.has(c.iso3))
+      .map((c) => ({
+        iso: c.iso3,
+        name: c.name[lang],
+        lngLat: geometry.labels.get(c.iso3)!,
+        // Selected first, then members of an initiative, then by size.
+        priority: (c.iso3 === selected ? 1e9 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+      }))
+      .sort((a, b) => b.priority - a.priority);
+  }, [index, geometry, lang, selected, looks]);
+
+  useEffect(() => {
+    const el = layer.current;
+    if (!map || !el) return;
+    const spans = new Map<string, HTMLElement>();
+    for (const child of Array.from(el.children) as HTMLElement[]) spans.set(child.dataset.iso!, child);
+    const sizes = new Map<string, [number, number]>();
+    const place = () => {
+      const { width, height } = map.getContainer().getBoundingClientRect();
+      const taken: [number, number, number, number][] = [];
+      for (const c of candidates) {
+        const span = spans.get(c.iso);
+        if (!span) continue;
+        let size = sizes.get(c.iso);
+        if (!size) sizes.set(c.iso, (size = [span.offsetWidth, span.offsetHeight]));
+        const p = map.project(c.lngLat);
+        const box: [number, number, number, number] = [p.x - size[0] / 2, p.y - size[1] / 2, p.x + size[0] / 2, p.y + size[1] / 2];
+        const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+        const free = inside && !taken.some((t) => box[0] < t[2] + LABEL_GAP && box[2] + LABEL_GAP > t[0] && box[1] < t[3] + LABEL_GAP && box[3] + LABEL_GAP > t[1]);
+        span.style.visibility = free ? 'visible' : 'hidden';
+        if (free) taken.push(box);
+        // Placed even when hidden: the point stays meaningful (tests click a country where its name sits).
+        span.style.transform = `translate(${Math.round(box[0])}px, ${Math.round(box[1])}px)`;
+      }
+    };
+    place();
+    map.on('move', place);
+    map.on('resize', place);
+    return () => {
+      map.off('move', place);
+      map.off('resize', place);
+    };
+  }, [map, candidates]);
+
+  return (
+    <div ref={layer} className="country-labels" aria-hidden="true">
+      {candidates.map((c) => (
+        <span key={c.iso} data-iso={c.iso} className={c.iso === selected ? 'country-label is-selected' : 'country-label'}>
+          {c.name}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The legend: one entry per initiative (select it, or show/hide it on the map)
+// and a key to the looks, drawn with the same palette and patterns as the map.
+import { useAtlasData } from '../app/atlasContext.ts';
+import { INITIATIVE_IDS } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { useAtlas } from '../state/store.ts';
+import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look } from './palette.ts';
+
+export function Legend() {
+  const { index } = useAtlasData();
+  const lang = useAtlas((s) => s.lang);
+  const themeName = useAtlas((s) => s.theme);
+  const hidden = useAtlas((s) => s.hidden);
+  const selected = useAtlas((s) => s.initiative);
+  const selectInitiative = useAtlas((s) => s.selectInitiative);
+  const toggleHidden = useAtlas((s) => s.toggleHidden);
+  const theme = THEME_COLORS[themeName];
+
+  const key: [string, Look | string][] = [
+    [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
+    [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
+    [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
+    [t(lang, 'noneLegend'), theme.land],
+    [t(lang, 'counterpartLegend'), theme.counterpart],
+  ];
+
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">{t(lang, 'legendTitle')}</h2>
+      <ul className="legend-list">
+        {INITIATIVE_IDS.map((id) => {
+          const initiative = index.initiatives.get(id)!;
+          const isHidden = hidden.includes(id);
+          return (
+            <li key={id} className={isHidden ? 'legend-item is-hidden' : 'legend-item'}>
+              <button
+                type="button"
+                className="legend-select"
+                aria-current={selected === id ? 'true' : undefined}
+                onClick={() => selectInitiative(selected === id ? null : id)}
+              >
+                <i className="swatch" style={{ background: INITIATIVE_COLORS[id] }} aria-hidden="true" />
+                <span>{initiative.shortName[lang]}</span>
+              </button>
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={!isHidden}
+                title={`${isHidden ? t(lang, 'show') : t(lang, 'hide')} ${initiative.shortName[lang]} ${t(lang, 'onMap')}`}
+                onClick={() => toggleHidden(id)}
+              >
+                <span className="visually-hidden">{`${initiative.shortName[lang]} ${t(lang, 'onMap')}`}</span>
+                <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                  <path d="M12 5C6 5 2 12 2 12s4 7 10 7 10-7 10-7-4-7-10-7Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z" fill="currentColor" />
+                  {isHidden && <path d="M3 3l18 18" stroke="currentColor" strokeWidth="2.5" />}
+                </svg>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend-key">
+        {key.map(([label, look]) => (
+          <li key={label}>
+            <i className="swatch" aria-hidden="true" style={{ background: typeof look === 'string' ? look : lookToCss(look, theme.land) }} />
+            {label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Where the camera goes for each selection. Pure, so the presentation slides
+// and the map agree on framing.
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { Iso3 } from '../data/types.ts';
+
+/** The whole hemisphere as the atlas opens: southern Greenland to Tierra del Fuego. */
+export const OVERVIEW_BOUNDS: [[number, number], [number, number]] = [[-128, -56], [-34, 63]];
+
+type Bounds = [number, number, number, number];
+
+export function unionBounds(all: Bounds[]): Bounds | null {
+  if (all.length === 0) return null;
+  return all.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+/** Small countries are framed with their neighbours: never closer than ~8° across. */
+export function frame(bounds: Bounds | null, minSpanDeg = 8): LngLatBoundsLike {
+  if (!bounds) return OVERVIEW_BOUNDS;
+  let [w, s, e, n] = bounds;
+  const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);
+  const padLat = Math.max(0, (minSpanDeg * 0.6 - (n - s)) / 2);
+  w -= padLon; e += padLon; s -= padLat; n += padLat;
+  return [[w, Math.max(s, -80)], [e, Math.min(n, 84)]];
+}
+
+export function boundsForCountries(countries: Iso3[], bounds: ReadonlyMap<Iso3, Bounds>): Bounds | null {
+  return unionBounds(countries.map((c) => bounds.get(c)).filter((b): b is Bounds => !!b));
+}

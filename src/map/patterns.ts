@@ -1,0 +1,36 @@
+// Stripe images for countries in more than one initiative, or observers:
+// drawn once per look and theme on a canvas and handed to MapLibre.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { stripeRuns, type Look } from './palette.ts';
+
+/** Device pixels per CSS pixel in the pattern images: crisp on HiDPI screens and in 2× exports. */
+const PIXEL_RATIO = 2;
+
+function hexToRgb(hex: string): [number, number, number] {
+  const h = hex.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** A square tile of 45° stripes that repeats seamlessly: colour depends on (x + y) mod period. */
+export function patternImage(look: Extract<Look, { kind: 'pattern' }>, land: string): { width: number; height: number; data: Uint8Array } {
+  const runs = stripeRuns(look.bands, land).map(([c, len]) => [hexToRgb(c), Math.round(len * PIXEL_RATIO)] as const);
+  const period = runs.reduce((sum, [, len]) => sum + len, 0);
+  const lookup: [number, number, number][] = [];
+  for (const [rgb, len] of runs) for (let i = 0; i < len; i++) lookup.push(rgb);
+  const size = period;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const [r, g, b] = lookup[(x + y) % period]!;
+      const o = (y * size + x) * 4;
+      data[o] = r; data[o + 1] = g; data[o + 2] = b; data[o + 3] = 255;
+    }
+  return { width: size, height: size, data };
+}
+
+export function ensurePatterns(map: MapLibreMap, looks: Iterable<Look>, land: string): void {
+  for (const look of looks) {
+    if (look.kind !== 'pattern' || map.hasImage(look.id)) continue;
+    map.addImage(look.id, patternImage(look, land), { pixelRatio: PIXEL_RATIO });
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Part } from '../data/joins.ts';
+import type { InitiativeId, Membership, Status } from '../data/types.ts';
+import { INITIATIVE_COLORS, lookOf, lookToCss, mix, THEME_COLORS, type Look } from './palette.ts';
+import { patternImage } from './patterns.ts';
+import { fillColorExpression, microExpressions, patternExpressions } from './style.ts';
+
+const land = THEME_COLORS.light.land;
+const part = (initiative: InitiativeId, status: Status): Part => ({ initiative, status, membership: {} as Membership });
+
+describe('lookOf', () => {
+  it('is one solid colour for a partner of one initiative', () => {
+    expect(lookOf([part('carsi', 'partner')], land)).toEqual({ kind: 'solid', color: INITIATIVE_COLORS.carsi });
+  });
+
+  it('stripes a country in several initiatives, so no colour silently wins', () => {
+    const look = lookOf([part('merida', 'partner'), part('carsi', 'partner')], land);
+    expect(look.kind).toBe('pattern');
+    if (look.kind !== 'pattern') return;
+    expect(look.bands.map((b) => b.color)).toEqual([INITIATIVE_COLORS.merida, INITIATIVE_COLORS.carsi]);
+  });
+
+  it('draws observers hatched and former members pale, unlike partners', () => {
+    const observer = lookOf([part('cbsi', 'observer')], land);
+    const former = lookOf([part('merida', 'former')], land);
+    expect(observer.kind).toBe('pattern');
+    expect(former).toEqual({ kind: 'solid', color: mix(INITIATIVE_COLORS.merida, land, 0.7) });
+    expect(former).not.toEqual(lookOf([part('merida', 'partner')], land));
+  });
+
+  it('is nothing for a country in no initiative', () => {
+    expect(lookOf([], land)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('colour expressions', () => {
+  const looks = new Map<string, Look>([
+    ['MEX', lookOf([part('merida', 'partner')], land)],
+    ['BLZ', lookOf([part('carsi', 'partner'), part('cbsi', 'observer')], land)],
+  ]);
+
+  it('colours solid countries by ISO code, the United States as the counterpart, the rest as land', () => {
+    expect(fillColorExpression(looks, THEME_COLORS.light)).toEqual([
+      'match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'USA', THEME_COLORS.light.counterpart, land,
+    ]);
+  });
+
+  it('gives patterned countries their own image and filters the pattern layer to them', () => {
+    const { filter, pattern } = patternExpressions(looks);
+    expect(filter).toEqual(['in', ['get', 'iso3'], ['literal', ['BLZ']]]);
+    const id = (looks.get('BLZ') as Extract<Look, { kind: 'pattern' }>).id;
+    expect(pattern).toEqual(['match', ['get', 'iso3'], 'BLZ', id, id]);
+  });
+
+  it('shows no pattern when no country needs one', () => {
+    expect(patternExpressions(new Map()).pattern).toBe('');
+  });
+
+  it('rings micro-state markers with their second initiative', () => {
+    const { fill, stroke } = microExpressions(looks, THEME_COLORS.light);
+    expect(fill).toEqual(['match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'BLZ', INITIATIVE_COLORS.carsi, land]);
+    expect(stroke).toEqual(['match', ['get', 'iso3'], 'MEX', THEME_COLORS.light.ink, 'BLZ', INITIATIVE_COLORS.cbsi, THEME_COLORS.light.border]);
+  });
+});
+
+describe('patterns', () => {
+  it('tiles seamlessly with every band present', () => {
+    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land) as Extract<Look, { kind: 'pattern' }>;
+    const img = patternImage(look, land);
+    expect(img.width).toBe(img.height);
+    const at = (x: number, y: number) => Array.from(img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 3));
+    // Colour depends on (x + y) mod period: the tile's left column continues its right one.
+    expect(at(0, 5)).toEqual(at(img.width - 1, 6));
+    const hex = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    const colours = new Set<string>();
+    for (let x = 0; x < img.width; x++) colours.add(hex(at(x, 0)));
+    expect(colours).toEqual(new Set([INITIATIVE_COLORS.carsi, INITIATIVE_COLORS.cbsi]));
+  });
+
+  it('has a CSS twin for the legend', () => {
+    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land);
+    expect(lookToCss(look, land)).toBe(
+      `repeating-linear-gradient(135deg, ${INITIATIVE_COLORS.carsi} 0px 6px, ${INITIATIVE_COLORS.cbsi} 6px 12px)`,
+    );
+  });
+});

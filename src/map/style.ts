@@ -1,0 +1,111 @@
+// The map's style as pure data: sources, layers and the expressions that colour
+// them. Built by functions so they can be unit-tested without a map.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Iso3 } from '../data/types.ts';
+import { COUNTERPART } from '../data/types.ts';
+import type { Look, ThemeColors } from './palette.ts';
+
+export const COUNTRY_SOURCE = 'countries';
+export const MICRO_SOURCE = 'micro';
+
+export const FILL_LAYER = 'country-fill';
+export const PATTERN_LAYER = 'country-pattern';
+export const DIM_LAYER = 'country-dim';
+export const BORDER_LAYER = 'country-border';
+export const HOVER_LAYER = 'country-hover';
+export const SELECTED_LAYER = 'country-selected';
+export const MICRO_LAYER = 'micro-marker';
+
+/** Layers a pointer can pick a country from, most specific first. */
+export const PICK_LAYERS = [MICRO_LAYER, FILL_LAYER];
+
+const ISO: ExpressionSpecification = ['get', 'iso3'];
+
+/** fill-color: each solid look by country, the counterpart in its own colour, the rest land. */
+export function fillColorExpression(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): ExpressionSpecification | string {
+  const pairs: (string | string[])[] = [];
+  for (const [iso, look] of looks) if (look.kind === 'solid') pairs.push(iso, look.color);
+  pairs.push(COUNTERPART, theme.counterpart);
+  return ['match', ISO, ...pairs, theme.land] as unknown as ExpressionSpecification;
+}
+
+/** The countries drawn with a pattern, and which pattern image each uses. */
+export function patternExpressions(looks: ReadonlyMap<Iso3, Look>): { filter: ExpressionSpecification; pattern: ExpressionSpecification | string } {
+  const pairs: string[] = [];
+  for (const [iso, look] of looks) if (look.kind === 'pattern') pairs.push(iso, look.id);
+  if (pairs.length === 0) return { filter: ['==', ISO, '__none__'], pattern: '' };
+  const countries = pairs.filter((_, i) => i % 2 === 0);
+  return {
+    filter: ['in', ISO, ['literal', countries]],
+    pattern: ['match', ISO, ...pairs, pairs[1]!] as unknown as ExpressionSpecification,
+  };
+}
+
+/** Micro-state markers: the first band's colour inside, the second's as the ring. */
+export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification | string; stroke: ExpressionSpecification | string } {
+  const fill: string[] = [];
+  const stroke: string[] = [];
+  for (const [iso, look] of looks) {
+    if (look.kind === 'solid') {
+      fill.push(iso, look.color);
+      stroke.push(iso, theme.ink);
+    } else if (look.kind === 'pattern') {
+      const [a, b] = look.bands;
+      fill.push(iso, a!.tone === 'hatch' ? theme.land : a!.color);
+      stroke.push(iso, b ? b.color : a!.color);
+    }
+  }
+  const match = (pairs: string[], fallback: string) =>
+    (pairs.length ? ['match', ISO, ...pairs, fallback] : fallback) as ExpressionSpecification | string;
+  return { fill: match(fill, theme.land), stroke: match(stroke, theme.border) };
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export function baseStyle(theme: ThemeColors): StyleSpecification {
+  return {
+    version: 8,
+    // No glyphs or sprite: labels are an HTML overlay, so the map asks no server for fonts.
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': theme.ocean } }],
+  };
+}
+
+export function countryLayers(theme: ThemeColors): LayerSpecification[] {
+  return [
+    { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-antialias': true } },
+    { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: {} },
+    {
+      id: DIM_LAYER,
+      type: 'fill',
+      source: COUNTRY_SOURCE,
+      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), 0.72, 0] },
+    },
+    { id: BORDER_LAYER, type: 'line', source: COUNTRY_SOURCE, paint: { 'line-color': theme.border, 'line-width': theme.borderWidth } },
+    {
+      id: HOVER_LAYER,
+      type: 'line',
+      source: COUNTRY_SOURCE,
+      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), 2, 0] },
+    },
+    {
+      id: SELECTED_LAYER,
+      type: 'line',
+      source: COUNTRY_SOURCE,
+      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), 3.5, 0] },
+    },
+    {
+      id: MICRO_LAYER,
+      type: 'circle',
+      source: MICRO_SOURCE,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 5, 8, 7, 0],
+        'circle-color': theme.land,
+        'circle-stroke-color': theme.border,
+        'circle-stroke-width': ['case', state('selected'), 4, state('hover'), 3, 2],
+        'circle-opacity': ['case', state('dim'), 0.3, 1],
+        'circle-stroke-opacity': ['case', state('dim'), 0.3, 1],
+      },
+    },
+  ];
+}

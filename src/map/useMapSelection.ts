@@ -1,0 +1,35 @@
+// Selection and spotlight through feature state: the map's data never changes.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import { membersOf } from '../data/joins.ts';
+import { useAtlas } from '../state/store.ts';
+import { COUNTRY_SOURCE, MICRO_SOURCE } from './style.ts';
+
+const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
+
+export function useMapSelection(map: MapLibreMap | null): void {
+  const { index } = useAtlasData();
+  const country = useAtlas((s) => s.country);
+  const initiative = useAtlas((s) => s.initiative);
+  const year = useAtlas((s) => s.year);
+
+  useEffect(() => {
+    if (!map || !country) return;
+    for (const source of SOURCES) map.setFeatureState({ source, id: country }, { selected: true });
+    return () => {
+      for (const source of SOURCES) map.setFeatureState({ source, id: country }, { selected: false });
+    };
+  }, [map, country]);
+
+  // An initiative selected: its members keep their colour, every other country is dimmed.
+  useEffect(() => {
+    if (!map || !initiative) return;
+    const members = new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
+    const dimmed = index.data.countries.map((c) => c.iso3).filter((iso) => !members.has(iso));
+    for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: true });
+    return () => {
+      for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: false });
+    };
+  }, [map, initiative, year, index]);
+}

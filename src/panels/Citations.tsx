@@ -1,0 +1,77 @@
+// Citations: every fact in a panel carries a numbered mark that jumps to its
+// source in the panel's source list, which links to the document itself.
+import { useAtlasData } from '../app/atlasContext.ts';
+import type { Cited, Source } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { useAtlas } from '../state/store.ts';
+
+/** A source's number is its place in data/sources.json: the same everywhere in the atlas. */
+export function useSourceNumbers(): Map<string, number> {
+  const { index } = useAtlasData();
+  return new Map(index.data.sources.map((s, i) => [s.id, i + 1]));
+}
+
+/** The source ids behind a set of records, in source-number order, each once. */
+export function sourcesOf(records: readonly Cited[], numbers: ReadonlyMap<string, number>): string[] {
+  const ids = new Set(records.flatMap((r) => r.sourceIds));
+  return [...ids].sort((a, b) => (numbers.get(a) ?? 0) - (numbers.get(b) ?? 0));
+}
+
+export function sourceHref(source: Source): string | undefined {
+  // Seeds ship with the atlas, so they open even with no network.
+  if (source.seedFile) return `sources/${source.seedFile}`;
+  return source.url;
+}
+
+export function citationText(s: Source): string {
+  return [s.title, s.publisher, s.date, s.docNumber].filter(Boolean).join(', ');
+}
+
+export function Cite({ record }: { record: Cited }) {
+  const { index } = useAtlasData();
+  const numbers = useSourceNumbers();
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <sup className="cite">
+      {record.sourceIds.map((id) => {
+        const source = index.sources.get(id);
+        if (!source) return null;
+        return (
+          <a key={id} href={`#src-${id}`} aria-label={`${t(lang, 'sourceOf')} ${numbers.get(id)}: ${citationText(source)}`} title={citationText(source)}>
+            [{numbers.get(id)}]
+          </a>
+        );
+      })}
+    </sup>
+  );
+}
+
+export function SourceList({ records }: { records: readonly Cited[] }) {
+  const { index } = useAtlasData();
+  const numbers = useSourceNumbers();
+  const lang = useAtlas((s) => s.lang);
+  const ids = sourcesOf(records, numbers);
+  if (ids.length === 0) return null;
+  return (
+    <section className="sources" aria-labelledby="sources-title">
+      <h3 id="sources-title">{t(lang, 'sources')}</h3>
+      <ol className="source-list">
+        {ids.map((id) => {
+          const s = index.sources.get(id)!;
+          const href = sourceHref(s);
+          return (
+            <li key={id} id={`src-${id}`} value={numbers.get(id)} tabIndex={-1}>
+              <cite>{s.title}</cite>. {s.publisher}, {s.date}
+              {s.docNumber ? `, ${s.docNumber}` : ''}.{' '}
+              {href && (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.seedFile ? `${t(lang, 'readDocument')} (${t(lang, 'archivedCopy')})` : t(lang, 'openSource')}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

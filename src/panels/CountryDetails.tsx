@@ -1,0 +1,68 @@
+// A country: each initiative it belongs to, with status, years, goals and
+// assistance, every fact with its source.
+import { useAtlasData } from '../app/atlasContext.ts';
+import { partsOf } from '../data/joins.ts';
+import { COUNTERPART, type Cited, type Iso3 } from '../data/types.ts';
+import { statusLabel } from '../i18n/strings.ts';
+import { INITIATIVE_COLORS } from '../map/palette.ts';
+import { useAtlas } from '../state/store.ts';
+import { Cite, SourceList } from './Citations.tsx';
+import { yearSpan } from './format.ts';
+import { AssistanceList, GoalSets, useT } from './sections.tsx';
+
+export function CountryDetails({ iso }: { iso: Iso3 }) {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  const year = useAtlas((s) => s.year);
+  const selectInitiative = useAtlas((s) => s.selectInitiative);
+  const country = index.countries.get(iso)!;
+  const parts = partsOf(index.memberships, iso, year);
+  const cited: Cited[] = [];
+  const sovereign = country.sovereign ? index.countries.get(country.sovereign) : undefined;
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>{country.name[lang]}</h2>
+      {sovereign && (
+        <p className="muted">
+          {t('territoryOf')} {sovereign.name[lang]}
+        </p>
+      )}
+      {iso === COUNTERPART && <p className="lede">{t('counterpartText')}</p>}
+      {iso !== COUNTERPART && parts.length === 0 && <p className="lede">{t('noInitiative')}</p>}
+      {parts.map((part) => {
+        const initiative = index.initiatives.get(part.initiative)!;
+        const records = index.memberships.get(iso)!.get(part.initiative)!;
+        cited.push(...records, initiative);
+        for (const g of index.data.goalSets) if (g.initiative === part.initiative) cited.push(g);
+        for (const a of index.data.assistance) if (a.initiative === part.initiative) cited.push(a);
+        return (
+          <section key={part.initiative} className="membership" data-initiative={part.initiative} style={{ borderColor: INITIATIVE_COLORS[part.initiative] }}>
+            <h3>
+              <button type="button" className="link-button" onClick={() => selectInitiative(part.initiative)}>
+                {initiative.name[lang]}
+              </button>
+            </h3>
+            <p className={`status status-${part.status}`}>
+              <span className="status-badge">{statusLabel(lang, part.status)}</span>
+              {year !== null && <span className="muted"> ({year})</span>}
+            </p>
+            <ul className="history">
+              {records.map((m) => (
+                <li key={m.id}>
+                  <strong>{yearSpan(lang, m)}</strong> · {statusLabel(lang, m.status)}: {m.note[lang]}
+                  <Cite record={m} />
+                </li>
+              ))}
+            </ul>
+            <h4>{t('goals')}</h4>
+            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} />
+            <h4>{t('assistance')}</h4>
+            <AssistanceList initiative={part.initiative} compact />
+          </section>
+        );
+      })}
+      <SourceList records={cited} />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+// The side panel: the selected country or initiative, or an overview. Focus
+// moves to its heading when a selection is made from outside the panel.
+import { useEffect, useRef } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import { membersOf } from '../data/joins.ts';
+import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
+import { countLabel } from '../i18n/strings.ts';
+import { INITIATIVE_COLORS } from '../map/palette.ts';
+import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
+import { useAtlas } from '../state/store.ts';
+import { CountryDetails } from './CountryDetails.tsx';
+import { InitiativeDetails } from './InitiativeDetails.tsx';
+import { useT } from './sections.tsx';
+
+function Overview() {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  const selectInitiative = useAtlas((s) => s.selectInitiative);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>{t('overviewHeading')}</h2>
+      <p className="lede">{t('panelHint')}</p>
+      <h3>{t('initiativesHeading')}</h3>
+      <ul className="initiative-cards">
+        {INITIATIVE_IDS.map((id) => {
+          const initiative = index.initiatives.get(id)!;
+          const members = membersOf(index.memberships, id, null);
+          const counts = STATUSES.map((status) => [status, members.filter((p) => p.status === status).length] as const).filter(([, n]) => n > 0);
+          return (
+            <li key={id} style={{ borderLeftColor: INITIATIVE_COLORS[id] }}>
+              <button type="button" className="card-button" onClick={() => selectInitiative(id)}>
+                <strong>{initiative.name[lang]}</strong>
+                <span className="muted">{counts.map(([status, n]) => countLabel(lang, status, n)).join(' · ')}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
+
+export function DetailsPanel() {
+  const country = useAtlas((s) => s.country);
+  const initiative = useAtlas((s) => s.initiative);
+  const { t } = useT();
+  const { index } = useAtlasData();
+  const clearSelection = useAtlas((s) => s.clearSelection);
+  const panel = useRef<HTMLElement>(null);
+
+  // New selection: back to the top, so the heading is what a reader sees first.
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [country, initiative]);
+
+  return (
+    <aside ref={panel} id="details" className="panel" aria-label={t('detailsLabel')} tabIndex={-1}>
+      {(country || initiative) && (
+        <button type="button" className="panel-close" onClick={clearSelection} aria-label={t('clearSelection')} title={t('clearSelection')}>
+          ×
+        </button>
+      )}
+      <ErrorBoundary label={t('detailsLabel')} retryLabel={t('retry')}>
+        {country && index.countries.has(country) ? (
+          <CountryDetails iso={country} />
+        ) : initiative ? (
+          <InitiativeDetails id={initiative} />
+        ) : (
+          <Overview />
+        )}
+      </ErrorBoundary>
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+// Building blocks shared by the country and initiative panels.
+import { useAtlasData } from '../app/atlasContext.ts';
+import type { InitiativeId } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { useAtlas } from '../state/store.ts';
+import { Cite } from './Citations.tsx';
+import { yearSpan } from './format.ts';
+
+/** Goal sets newest first; the numbering is the sources' own. */
+export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3 }: { initiative: InitiativeId; onlyLatest?: boolean; headingLevel?: 3 | 4 }) {
+  const { index } = useAtlasData();
+  const lang = useAtlas((s) => s.lang);
+  const sets = index.data.goalSets
+    .filter((g) => g.initiative === initiative)
+    .sort((a, b) => (b.lastYear ?? 9999) - (a.lastYear ?? 9999) || b.firstYear - a.firstYear);
+  const shown = onlyLatest ? sets.slice(0, 1) : sets;
+  const H = headingLevel === 3 ? 'h4' : 'h5';
+  return (
+    <div className="goal-sets">
+      {shown.map((set) => (
+        <div key={set.id} className="goal-set" data-goal-set={set.id}>
+          <H className="goal-set-label">
+            {set.label[lang]} <span className="muted">({yearSpan(lang, { ...set, basis: 'calendar' })})</span>
+            <Cite record={set} />
+          </H>
+          <ol className="goals">
+            {set.goals.map((g, i) => (
+              <li key={i}>{g[lang]}</li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function AssistanceList({ initiative, compact = false }: { initiative: InitiativeId; compact?: boolean }) {
+  const { index } = useAtlasData();
+  const lang = useAtlas((s) => s.lang);
+  const items = index.data.assistance.filter((a) => a.initiative === initiative);
+  if (compact) {
+    return (
+      <ul className="chips">
+        {items.map((a) => (
+          <li key={a.id} className="chip" title={a.detail[lang]}>
+            {index.assistanceTypes.get(a.type)!.label[lang]}
+            <Cite record={a} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <dl className="assistance">
+      {items.map((a) => (
+        <div key={a.id}>
+          <dt>{index.assistanceTypes.get(a.type)!.label[lang]}</dt>
+          <dd>
+            {a.detail[lang]}
+            <Cite record={a} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SectionTitle({ id, children }: { id: string; children: string }) {
+  return <h3 id={id}>{children}</h3>;
+}
+
+export function useT() {
+  const lang = useAtlas((s) => s.lang);
+  return { lang, t: (key: Parameters<typeof t>[1]) => t(lang, key) };
+}

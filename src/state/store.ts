@@ -1,0 +1,80 @@
+// One store per atlas instance (the full app, each embed, each test), made by a
+// factory and handed down through context. Actions live beside the state.
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { InitiativeId, Iso3 } from '../data/types.ts';
+import { DEFAULT_URL_STATE, type UrlState } from './urlState.ts';
+
+export interface StatusMessage {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning';
+}
+
+export interface AtlasState extends UrlState {
+  /** Initiatives hidden from the map through the legend. */
+  hidden: InitiativeId[];
+  /** Pointer hover: high-frequency, read outside React where it matters. */
+  hovered: Iso3 | null;
+  messages: StatusMessage[];
+  /** The coloured map is on screen (the `atlas:ready` mark has been set). */
+  ready: boolean;
+  /** Where the last selection came from: the map does not fly on its own clicks. */
+  selectionOrigin: 'user-map' | 'user-ui' | 'app';
+}
+
+export interface AtlasActions {
+  selectCountry(country: Iso3 | null, origin?: AtlasState['selectionOrigin']): void;
+  selectInitiative(initiative: InitiativeId | null, origin?: AtlasState['selectionOrigin']): void;
+  clearSelection(): void;
+  setHovered(country: Iso3 | null): void;
+  toggleHidden(initiative: InitiativeId): void;
+  setView(patch: Partial<UrlState>): void;
+  say(text: string, tone?: StatusMessage['tone']): void;
+  dismiss(id: number): void;
+}
+
+export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
+
+let nextMessageId = 1;
+const MAX_MESSAGES = 5;
+
+export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
+  return createStore<AtlasState & AtlasActions>()((set) => ({
+    ...DEFAULT_URL_STATE,
+    hidden: [],
+    hovered: null,
+    messages: [],
+    ready: false,
+    selectionOrigin: 'app',
+    ...initial,
+    selectCountry: (country, origin = 'user-ui') => set({ country, initiative: null, selectionOrigin: origin }),
+    selectInitiative: (initiative, origin = 'user-ui') => set({ initiative, country: null, selectionOrigin: origin }),
+    clearSelection: () => set({ country: null, initiative: null, selectionOrigin: 'user-ui' }),
+    setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
+    toggleHidden: (id) => set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
+    setView: (patch) => set(patch),
+    say: (text, tone = 'info') =>
+      set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }].slice(-MAX_MESSAGES) })),
+    dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
+  }));
+}
+
+export const AtlasStoreContext = createContext<AtlasStore | null>(null);
+
+export function useAtlasStoreApi(): AtlasStore {
+  const store = useContext(AtlasStoreContext);
+  if (!store) throw new Error('useAtlas needs an <AtlasStoreContext.Provider>');
+  return store;
+}
+
+/** Read the store with a narrow selector, so a component re-renders only when its slice changes. */
+export function useAtlas<T>(selector: (s: AtlasState & AtlasActions) => T): T {
+  return useStore(useAtlasStoreApi(), selector);
+}
+
+/** The URL-visible part of the state. */
+export function urlStateOf(s: AtlasState): UrlState {
+  const { country, initiative, year, lang, theme, view, present, slide, embed } = s;
+  return { country, initiative, year, lang, theme, view, present, slide, embed };
+}

@@ -1,0 +1,117 @@
+// The foundation: the map draws, a click selects, the URL holds the view, and
+// nothing leaves the origin.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { clickCountry, hoverCountry, openAtlas, panelHeading, search, startAtlas } from '../driver.mjs';
+
+let atlas;
+before(async () => {
+  atlas = await startAtlas();
+});
+after(() => atlas?.stop());
+
+function assertClean(page) {
+  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
+  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
+  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
+}
+
+describe('the atlas', () => {
+  it('draws the coloured map with WebGL and marks atlas:ready', async () => {
+    const page = await atlas.newPage({ width: 1920, height: 1080 });
+    await openAtlas(page);
+    assert.equal(await page.locator('.map').getAttribute('data-renderer'), 'webgl');
+    assert.equal(await panelHeading(page), 'Overview');
+    // The canvas holds the initiative colours: CARSI blue is drawn somewhere over Central America.
+    const { x, y } = await page.locator('.country-labels [data-iso="HND"]').boundingBox();
+    const pixel = await page.evaluate(([px, py]) => {
+      const canvas = document.querySelector('.map canvas');
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const out = new Uint8Array(4);
+      const ratio = canvas.width / canvas.clientWidth;
+      const rect = canvas.getBoundingClientRect();
+      gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+      return [...out];
+    }, [x - 6, y]);
+    assert.notDeepEqual(pixel.slice(0, 3), [0, 0, 0], 'map pixels are drawn');
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('selects a country clicked on the map and shows its initiatives and goals', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page);
+    await clickCountry(page, 'HND');
+    await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
+    assert.equal(await panelHeading(page), 'Honduras');
+    const panel = page.locator('#details');
+    await panel.locator('[data-initiative="carsi"]').waitFor();
+    assert.match(await panel.locator('[data-initiative="carsi"] h3').innerText(), /Central America Regional Security Initiative/);
+    assert.match(await panel.innerText(), /Create safe streets/);
+    // The Mérida years (FY2008–FY2009) are part of Honduras's record too.
+    assert.equal(await panel.locator('[data-initiative="merida"]').count(), 1);
+    assert.equal(search(page), '?country=HND');
+    // Every citation mark jumps to an entry in the panel's source list.
+    const cites = await panel.locator('.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(cites.length > 5);
+    for (const href of cites) assert.equal(await panel.locator(href).count(), 1, `${href} is listed`);
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page);
+    await hoverCountry(page, 'MEX');
+    const tip = page.locator('.map-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    assert.match(await tip.innerText(), /Mexico/);
+    assert.match(await tip.innerText(), /Mérida/);
+    await page.context().close();
+  });
+
+  it('restores the view from the URL and keeps it on reload', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page, 'country=blz');
+    assert.equal(await panelHeading(page), 'Belize');
+    // Belize is in CARSI and in CBSI's record: both are shown, neither silently wins.
+    assert.equal(await page.locator('#details [data-initiative="carsi"]').count(), 1);
+    assert.equal(await page.locator('#details [data-initiative="cbsi"]').count(), 1);
+    await page.reload();
+    await page.locator('#details h2', { hasText: 'Belize' }).waitFor();
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('selects an initiative from the legend, and Back returns to the previous view', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page, 'country=MEX');
+    await page.locator('.legend-select', { hasText: 'CBSI' }).click();
+    await page.locator('#details h2', { hasText: 'Caribbean Basin Security Initiative' }).waitFor();
+    assert.equal(search(page), '?initiative=cbsi');
+    await page.goBack();
+    await page.locator('#details h2', { hasText: 'Mexico' }).waitFor();
+    assert.equal(search(page), '?country=MEX');
+    await page.context().close();
+  });
+
+  it('falls back politely on bad URL values and never renders them as HTML', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page, `country=${encodeURIComponent('<img src=x onerror=alert(1)>')}&year=3000&initiative=ZZZ`);
+    const messages = page.locator('.status-message');
+    assert.equal(await messages.count(), 3);
+    assert.match(await messages.nth(0).innerText(), /Ignored “country=<img src=x onerror=alert\(1\)>/);
+    assert.equal(await page.locator('.status-messages img').count(), 0);
+    assert.equal(await panelHeading(page), 'Overview');
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('says so when a well-formed country code is not in the atlas', async () => {
+    const page = await atlas.newPage();
+    await openAtlas(page, 'country=FRA');
+    await page.locator('.status-message', { hasText: 'no country with the code “FRA”' }).waitFor();
+    assert.equal(await panelHeading(page), 'Overview');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,86 @@
+// A small driver of domain verbs for the browser tests: open the atlas, click
+// a country where its name is drawn, read the panel. Every test drives the real
+// built app in the system Chromium, WebGL map included.
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serve } from './server.mjs';
+
+export const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** SwiftShader draws slowly: generous waits for the map, none for assertions. */
+export const MAP_TIMEOUT = 60_000;
+
+/** One browser and one dist/ server for a test file. */
+export async function startAtlas(serverOptions = {}, launchArgs = []) {
+  const server = await serve(DIST, serverOptions);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...launchArgs], headless: true });
+  return {
+    server,
+    browser,
+    async newPage(viewport = { width: 1280, height: 800 }, contextOptions = {}) {
+      const context = await browser.newContext({ viewport, ...contextOptions });
+      const page = await context.newPage();
+      return watch(page, server.origin);
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records console errors, page errors and any request that leaves the atlas's origin. */
+function watch(page, origin) {
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+  });
+  return Object.assign(page, { problems, origin });
+}
+
+export async function openAtlas(page, query = '', { waitReady = true } = {}) {
+  await page.goto(`${page.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
+  if (waitReady) await waitForReady(page);
+}
+
+export async function waitForReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: MAP_TIMEOUT });
+}
+
+/** The middle of the country's name as drawn on the map: where a person would click. */
+export async function countryPoint(page, iso3) {
+  const label = page.locator(`.country-labels [data-iso="${iso3}"]`);
+  const box = await label.boundingBox();
+  if (!box) throw new Error(`No label position for ${iso3}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Waits for the camera to stop, so the drawn map matches what a click hits. */
+export async function waitForMapIdle(page) {
+  await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: MAP_TIMEOUT });
+}
+
+export async function clickCountry(page, iso3) {
+  await waitForMapIdle(page);
+  const { x, y } = await countryPoint(page, iso3);
+  await page.mouse.click(x, y);
+}
+
+export async function hoverCountry(page, iso3) {
+  await waitForMapIdle(page);
+  const { x, y } = await countryPoint(page, iso3);
+  await page.mouse.move(x, y);
+}
+
+export function panelHeading(page) {
+  return page.locator('#details h2').first().innerText();
+}
+
+export function search(page) {
+  return new URL(page.url()).search;
+}
