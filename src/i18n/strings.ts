@@ -77,6 +77,7 @@ const STRINGS = {
   expect_present: { en: '1 or 0', es: '1 o 0' },
   expect_slide: { en: 'a slide number', es: 'un número de diapositiva' },
   expect_embed: { en: '1 or 0', es: '1 o 0' },
+  expect_panel: { en: 'details, goals, assistance, funding, timeline, partners or compare', es: 'details, goals, assistance, funding, timeline, partners o compare' },
   theme: { en: 'Theme', es: 'Tema' },
   theme_light: { en: 'Light', es: 'Claro' },
   theme_dark: { en: 'Dark', es: 'Oscuro' },

@@ -4,12 +4,12 @@ import { DEFAULT_URL_STATE, parseUrlState, toSearch } from './urlState.ts';
 describe('parseUrlState', () => {
   it('reads every contract parameter, case-insensitively', () => {
     const { state, warnings } = parseUrlState(
-      '?country=hnd&initiative=CARSI&year=2012&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1',
+      '?country=hnd&initiative=CARSI&year=2012&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1&panel=Funding',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
       country: 'HND', initiative: 'carsi', year: 2012, lang: 'es', theme: 'projector',
-      view: 'table', present: true, slide: 4, embed: true,
+      view: 'table', present: true, slide: 4, embed: true, panel: 'funding',
     });
   });
 
@@ -32,6 +32,7 @@ describe('parseUrlState', () => {
     ['slide=0', 'slide'],
     ['slide=99999999999999999999', 'slide'],
     ['zoom=4', 'zoom'],
+    ['panel=map', 'panel'],
   ])('falls back and warns for %s', (query, param) => {
     const { state, warnings } = parseUrlState(`?${query}`);
     expect(warnings).toHaveLength(1);

@@ -7,6 +7,10 @@ export type Theme = (typeof THEMES)[number];
 export const VIEWS = ['map', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** Which part of the details a view opens on (an extension of the contract, used by slides and links). */
+export const PANELS = ['details', 'goals', 'assistance', 'funding', 'timeline', 'partners', 'compare'] as const;
+export type PanelId = (typeof PANELS)[number];
+
 export interface UrlState {
   country: Iso3 | null;
   initiative: InitiativeId | null;
@@ -19,6 +23,7 @@ export interface UrlState {
   /** 1-based, as in the URL. */
   slide: number;
   embed: boolean;
+  panel: PanelId;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -31,6 +36,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   present: false,
   slide: 1,
   embed: false,
+  panel: 'details',
 };
 
 export type UrlParam = keyof UrlState;
@@ -84,6 +90,7 @@ const DECODERS: Record<UrlParam, { decode: Decoder; expected: string }> = {
   present: { decode: flag, expected: '1 or 0' },
   slide: { decode: (r) => intIn(r, 1, MAX_SLIDE), expected: `a slide number from 1 to ${MAX_SLIDE}` },
   embed: { decode: flag, expected: '1 or 0' },
+  panel: { decode: (r) => oneOf(PANELS, r), expected: PANELS.join(', ') },
 };
 
 /** Decode one parameter; undefined when the value is not acceptable. */
