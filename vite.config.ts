@@ -2,22 +2,30 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './build/atlasData.ts';
+import { offlinePackaging } from './build/offline.ts';
 
 const root = import.meta.dirname;
 
-export default defineConfig({
-  // Relative asset URLs, so dist/ works from any path on any static host.
-  base: './',
-  plugins: [react(), atlasData(resolve(root, 'data'))],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1200,
-  },
-  server: { port: 5173 },
-  test: {
-    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'data/**/*.test.ts'],
-    environment: 'node',
-  },
+export default defineConfig(({ mode }) => {
+  // `vite build --mode offline`: the same app, packaged as one HTML file for file:// (npm run build:offline).
+  const offline = mode === 'offline';
+  return {
+    // Relative asset URLs, so dist/ works from any path on any static host.
+    base: './',
+    publicDir: offline ? false : 'public',
+    plugins: [react(), atlasData(resolve(root, 'data'), { emit: !offline }), ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : [])],
+    build: {
+      target: 'es2022',
+      outDir: offline ? 'dist-offline' : 'dist',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1200,
+    },
+    server: { port: 5173 },
+    test: {
+      include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'data/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
 });

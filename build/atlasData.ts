@@ -39,13 +39,18 @@ export function buildAtlasJson(dir: string): string {
   return JSON.stringify(data);
 }
 
-export function atlasData(dataDir: string): Plugin {
+/** `emit: false` when the data travels inside the page (the offline build). */
+export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
   return {
     name: 'atlas-data',
     buildStart() {
       for (const name of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, name));
     },
     generateBundle() {
+      if (!emit) {
+        buildAtlasJson(dataDir); // still validated: a bad record stops this build too
+        return;
+      }
       this.emitFile({ type: 'asset', fileName: ATLAS_DATA_PATH, source: buildAtlasJson(dataDir) });
     },
     configureServer(server) {

@@ -41,7 +41,22 @@ export class LoadError extends Error {
   }
 }
 
+/** The briefing copy carries its files inside the page (file:// can fetch nothing). */
+function inlineJson(path: string): string | null {
+  if (typeof document === 'undefined') return null;
+  const el = document.querySelector<HTMLScriptElement>(`script[type="application/json"][data-atlas-file="${path}"]`);
+  return el?.textContent ?? null;
+}
+
 async function fetchJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+  const inline = inlineJson(path);
+  if (inline !== null) {
+    try {
+      return JSON.parse(inline);
+    } catch {
+      throw new LoadError(path, 'is not valid JSON (the briefing copy may be damaged)');
+    }
+  }
   let response: Response;
   try {
     response = await fetch(new URL(path, base), { signal });

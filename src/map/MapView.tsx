@@ -2,7 +2,6 @@
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
@@ -16,9 +15,10 @@ import { useMapCamera } from './useMapCamera.ts';
 import { useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { useMapSelection } from './useMapSelection.ts';
+import { WORKER_URL } from './workerUrl.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
-setWorkerUrl(workerUrl);
+setWorkerUrl(WORKER_URL);
 
 /** Whether this browser can give the map a WebGL context at all. */
 function canUseWebGL(): boolean {

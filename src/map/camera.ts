@@ -13,8 +13,8 @@ export function unionBounds(all: Bounds[]): Bounds | null {
   return all.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }
 
-/** Small countries are framed with their neighbours: never closer than ~8° across. */
-export function frame(bounds: Bounds | null, minSpanDeg = 8): LngLatBoundsLike {
+/** Small countries are framed with their neighbours: never closer than ~20° across. */
+export function frame(bounds: Bounds | null, minSpanDeg = 20): LngLatBoundsLike {
   if (!bounds) return OVERVIEW_BOUNDS;
   let [w, s, e, n] = bounds;
   const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);

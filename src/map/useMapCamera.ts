@@ -30,8 +30,8 @@ export function useMapCamera(map: MapLibreMap | null): void {
       const members = membersOf(index.memberships, initiative, null)
         .filter((p) => p.status !== 'former')
         .map((p) => p.membership.country);
-      target = frame(boundsForCountries(members, geometry.bounds), 12);
+      target = frame(boundsForCountries(members, geometry.bounds), 24);
     } else target = OVERVIEW_BOUNDS;
-    map.fitBounds(target, { padding: 40, maxZoom: 6, animate: !opening && !prefersReducedMotion(), duration: 900 });
+    map.fitBounds(target, { padding: 40, maxZoom: 5, animate: !opening && !prefersReducedMotion(), duration: 900 });
   }, [map, country, initiative, origin, index, geometry]);
 }

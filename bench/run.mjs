@@ -1,0 +1,206 @@
+// npm run bench: builds the atlas and a floor page (MapLibre with only a
+// background layer, same tooling), serves both locally, drives the system
+// Chromium and measures in one run, several times each, alternating pages so
+// machine noise hits both alike. Prints medians and writes JSON.
+import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join, resolve, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.mjs';
+import { serve } from '../tests/server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const VIEWPORT = { width: 1920, height: 1080 };
+const outDir = join(root, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+
+const median = (xs) => {
+  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const gz = (path) => gzipSync(readFileSync(path)).length;
+
+console.log('Building the atlas and the floor page…');
+await build({ root, logLevel: 'warn' });
+const floorOut = join(outDir, 'floor-dist');
+await build({ root: join(root, 'bench', 'floor'), base: './', configFile: false, logLevel: 'warn', build: { outDir: floorOut, emptyOutDir: true } });
+
+const atlasServer = await serve(join(root, 'dist'));
+const floorServer = await serve(floorOut);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp, context };
+}
+
+/** Navigation start to the named mark, in ms. */
+async function timeToMark(url, mark) {
+  const { page, context } = await newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
+  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  await context.close();
+  return { t, responses };
+}
+
+/** gzip bytes of the files a first view fetched, by kind. */
+function transfer(dir, paths) {
+  const kinds = { js: 0, css: 0, geometry: 0, data: 0, other: 0 };
+  for (const p of new Set(paths)) {
+    const file = join(dir, decodeURIComponent(p === '/' ? '/index.html' : p));
+    let size;
+    try {
+      if (!statSync(file).isFile()) continue;
+      size = gz(file);
+    } catch {
+      continue;
+    }
+    const ext = extname(file);
+    const kind = p.includes('/geo/') ? 'geometry' : p.includes('/data/') ? 'data' : ext === '.js' || ext === '.mjs' ? 'js' : ext === '.css' ? 'css' : 'other';
+    kinds[kind] += size;
+  }
+  return kinds;
+}
+
+/** Click a country where its name is drawn; time from pointerdown to the panel naming it. */
+async function selectToPanel() {
+  const { page, context, cdp } = await newPage();
+  await page.goto(`${atlasServer.origin}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const longTasks = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
+        const seen = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.startTime > ready) seen.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => done(seen), 300);
+      }),
+  );
+  const results = [];
+  for (const iso of ['HND', 'COL', 'MEX', 'PER', 'JAM']) {
+    const label = page.locator(`.country-labels [data-iso="${iso}"]`);
+    const box = await label.boundingBox();
+    const name = await label.innerText();
+    await page.evaluate((expected) => {
+      window.__bench = { start: 0, end: 0 };
+      addEventListener('pointerdown', () => (window.__bench.start = performance.now()), { capture: true, once: true });
+      // A MutationObserver sees the heading the moment React commits it.
+      new MutationObserver((_, obs) => {
+        const h = document.querySelector('#details h2');
+        if (h && h.textContent === expected && !window.__bench.end) {
+          window.__bench.end = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document.getElementById('details'), { subtree: true, childList: true, characterData: true });
+    }, name);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(() => window.__bench.end > 0, null, { timeout: 10_000 });
+    results.push(await page.evaluate(() => window.__bench.end - window.__bench.start));
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await context.close();
+  return { select: results, longTasks, heap };
+}
+
+/** Presentation: from a slide key to the camera starting to move. Skipped when the atlas has no slides yet. */
+async function slideToAnimation() {
+  const { page, context } = await newPage();
+  await page.goto(`${atlasServer.origin}/?present=1&slide=1`);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
+  const presenting = await page.evaluate(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide]'));
+  if (!presenting) {
+    await context.close();
+    return [];
+  }
+  const times = [];
+  for (let i = 0; i < 4; i++) {
+    await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.__slide = { start: 0, moved: 0 };
+      addEventListener('keydown', () => (window.__slide.start = performance.now()), { capture: true, once: true });
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.map')?.dataset.moving === 'true') {
+          window.__slide.moved = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document.querySelector('.map'), { attributes: true, attributeFilter: ['data-moving'] });
+    });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.__slide.moved > 0, null, { timeout: 10_000 }).catch(() => {});
+    times.push(await page.evaluate(() => (window.__slide.moved ? window.__slide.moved - window.__slide.start : NaN)));
+  }
+  await context.close();
+  return times;
+}
+
+const atlasReady = [];
+const floorReady = [];
+let atlasPaths = [];
+let floorPaths = [];
+for (let i = 0; i < RUNS; i++) {
+  const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready');
+  const a = await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
+  floorReady.push(f.t);
+  atlasReady.push(a.t);
+  atlasPaths = a.responses;
+  floorPaths = f.responses;
+  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms\n`);
+}
+const interaction = await selectToPanel();
+const slides = await slideToAnimation();
+await browser.close();
+await atlasServer.close();
+await floorServer.close();
+
+const atlasBytes = transfer(join(root, 'dist'), atlasPaths);
+const floorBytes = transfer(floorOut, floorPaths);
+const maplibreBytes = gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+const atlasTotal = Object.values(atlasBytes).reduce((a, b) => a + b, 0);
+const floorTotal = Object.values(floorBytes).reduce((a, b) => a + b, 0);
+
+const result = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  viewport: VIEWPORT,
+  readyMs: { atlas: median(atlasReady), floor: median(floorReady), ratio: median(atlasReady) / median(floorReady), atlasRuns: atlasReady, floorRuns: floorReady },
+  transferGzipBytes: { atlas: atlasBytes, atlasTotal, floorTotal, maplibreBundle: maplibreBytes, beyondFloor: atlasTotal - floorTotal },
+  selectToPanelMs: { median: median(interaction.select), runs: interaction.select },
+  slideKeyToAnimationMs: { median: median(slides), runs: slides },
+  heapAfterLoadBytes: interaction.heap,
+  longTasksAfterReadyMs: interaction.longTasks,
+};
+const stamp = result.date.replace(/[:.]/g, '-');
+writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2));
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
+const rows = [
+  ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
+  ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
+  ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
+  ['slide key → animation (median)', ms(result.slideKeyToAnimationMs.median), 'budget ≤ 100 ms'],
+  ['JS heap after load', kb(interaction.heap), ''],
+  ['long tasks after ready', interaction.longTasks.length ? interaction.longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none', 'budget: none over 200 ms'],
+];
+console.log('\nHemisphere Atlas benchmark (SwiftShader WebGL: compare ratios, not absolute times)\n');
+for (const [a, b, c] of rows) console.log(`${a.padEnd(32)} ${b}${c ? `\n${''.padEnd(33)}${c}` : ''}`);
+console.log(`\nJSON: bench/results/latest.json`);

@@ -1,0 +1,60 @@
+// The briefing copy: one HTML file opened from file:// with every network
+// request refused still draws the map and answers a click.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { clickCountry, MAP_TIMEOUT, panelHeading, waitForReady } from '../driver.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const page_ = resolve(root, 'dist-offline', 'index.html');
+let browser;
+
+before(async () => {
+  // The offline copy is a separate build; make it here so `npm test` covers it.
+  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'offline', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+});
+after(() => browser?.close());
+
+async function openOffline(query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const refused = [];
+  // No network at all: anything that is not the file itself or inline data is refused and recorded.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${pathToFileURL(page_).href}${query}`);
+  await waitForReady(page);
+  return Object.assign(page, { refused, errors });
+}
+
+describe('the briefing copy', () => {
+  it('is one HTML file with the source documents beside it', () => {
+    assert.ok(existsSync(page_));
+    assert.ok(existsSync(resolve(root, 'dist-offline', 'sources')));
+    assert.ok(!existsSync(resolve(root, 'dist-offline', 'assets')), 'no separate script or style files');
+  });
+
+  it('opens from file:// with no network, draws the map and selects a country', { timeout: MAP_TIMEOUT * 2 }, async () => {
+    const page = await openOffline();
+    assert.equal(await page.locator('.map').getAttribute('data-renderer'), 'webgl');
+    await clickCountry(page, 'COL');
+    await page.locator('#details h2', { hasText: 'Colombia' }).waitFor();
+    assert.equal(await panelHeading(page), 'Colombia');
+    assert.deepEqual(page.refused, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
