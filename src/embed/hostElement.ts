@@ -60,8 +60,11 @@ class HemisphereAtlasElement extends HTMLElement {
     window.removeEventListener('message', this.onMessage);
   }
 
-  attributeChangedCallback(): void {
-    if (this.frame) this.update();
+  attributeChangedCallback(name: string): void {
+    if (!this.frame) return;
+    // A new `height` is a new starting height; other attributes keep the height the atlas reported.
+    if (name === 'height') this.frame.style.height = '';
+    this.update();
   }
 
   /** Ask the atlas to select a country or an initiative (null clears). */
@@ -96,12 +99,12 @@ class HemisphereAtlasElement extends HTMLElement {
   private update(): void {
     const frame = this.frame!;
     frame.title = this.getAttribute('title') || DEFAULT_TITLE;
-    if (!frame.style.height || this.hasAttribute('height'))
-      frame.style.height = `${pixels(this.getAttribute('height')) ?? DEFAULT_HEIGHT}px`;
+    if (!frame.style.height) frame.style.height = `${pixels(this.getAttribute('height')) ?? DEFAULT_HEIGHT}px`;
     const url = this.src();
     if (!url) {
+      // No atlas to show: an empty frame, and no messages to or from it.
       this.origin = '';
-      frame.removeAttribute('src');
+      if (frame.getAttribute('src') !== 'about:blank') frame.src = 'about:blank';
       return;
     }
     if (frame.src !== url.href) {

@@ -176,6 +176,19 @@ describe('embedding the atlas in another page', () => {
     assert.equal(await one.locator('img[src="x"], .details script').count(), 0);
   });
 
+  it('reloads the atlas at the new view when an attribute changes, keeping its reported height', async () => {
+    const height = await frameHeight('one');
+    await page.evaluate(() => document.getElementById('one').setAttribute('country', 'per'));
+    const src = new URL(await page.locator('#one iframe').getAttribute('src'));
+    assert.equal(src.searchParams.get('country'), 'per');
+    assert.equal(await frameHeight('one'), height, 'no jump back to the starting height');
+    await one.locator('#details h2', { hasText: /Peru|Perú/ }).waitFor({ timeout: MAP_TIMEOUT });
+    // A javascript: address is refused: the frame is emptied rather than running code in the host.
+    await page.evaluate(() => document.getElementById('two').setAttribute('src', 'javascript:parent.__pwned=1'));
+    assert.equal(await page.locator('#two iframe').getAttribute('src'), 'about:blank');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  });
+
   it('breaks none of the host page’s CSP, throws nothing and requests nothing from another origin', async () => {
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(page.problems.pageErrors, []);
