@@ -84,3 +84,30 @@ export function panelHeading(page) {
 export function search(page) {
   return new URL(page.url()).search;
 }
+
+// — embedding —
+
+/** A host page on its own local origin (a second port), for embedding tests. */
+export async function serveHostPage(html) {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const empty = await mkdtemp(join(tmpdir(), 'atlas-host-'));
+  return serve(empty, { override: (path) => (path === '/' ? { status: 200, body: html, type: 'text/html; charset=utf-8' } : undefined) });
+}
+
+/** The atlas inside the iframe of the <hemisphere-atlas> element matching `selector`. */
+export async function atlasFrame(page, selector) {
+  const handle = await page.waitForSelector(`${selector} iframe`, { state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error(`${selector} has no frame`);
+  return frame;
+}
+
+/** Clicks a country on the map of an embedded atlas, as a reader on the host page would. */
+export async function clickCountryInFrame(page, frame, iso3) {
+  await waitForMapIdle(frame);
+  await (await frame.frameElement()).scrollIntoViewIfNeeded();
+  const { x, y } = await countryPoint(frame, iso3);
+  await page.mouse.click(x, y);
+}

@@ -5,6 +5,8 @@ import { Legend } from '../map/Legend.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
+import { EmbedBar } from '../embed/EmbedBar.tsx';
+import { EmbedBridge } from '../embed/EmbedBridge.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
@@ -27,6 +29,7 @@ function useCheckCountry() {
 
 function Atlas() {
   useCheckCountry();
+  const embed = useAtlas((s) => s.embed);
   return (
     <main className="atlas-main">
       <MapView>
@@ -35,6 +38,7 @@ function Atlas() {
         <Legend />
       </MapView>
       <DetailsPanel />
+      {embed && <EmbedBridge />}
     </main>
   );
 }
@@ -58,6 +62,7 @@ export function App({ base }: { base: string }) {
       <AtlasLoader base={base}>
         <Atlas />
       </AtlasLoader>
+      {embed && <EmbedBar />}
       {!embed && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
     </div>
   );

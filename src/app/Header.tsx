@@ -1,5 +1,6 @@
 // Title and the view controls: year, language, theme.
 import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
+import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
@@ -50,6 +51,7 @@ export function Header() {
             ))}
           </select>
         </label>
+        <ShareButton />
       </div>
     </header>
   );

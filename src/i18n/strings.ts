@@ -101,6 +101,17 @@ const STRINGS = {
   mapFailed: { en: 'The map could not start', es: 'No se pudo iniciar el mapa' },
   noWebgl: { en: 'This browser cannot draw the map (WebGL is unavailable). The legend, details and sources still work.', es: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La leyenda, los detalles y las fuentes siguen funcionando.' },
   skipToPanel: { en: 'Skip to details', es: 'Ir a los detalles' },
+  // — embed and share —
+  openFullAtlas: { en: 'Open the full atlas', es: 'Abrir el atlas completo' },
+  opensNewTab: { en: '(opens in a new tab)', es: '(se abre en una pestaña nueva)' },
+  share: { en: 'Share', es: 'Compartir' },
+  shareTitle: { en: 'Share this view', es: 'Compartir esta vista' },
+  shareLinkLabel: { en: 'Link to this view', es: 'Enlace a esta vista' },
+  shareEmbedLabel: { en: 'Embed this view in a web page', es: 'Insertar esta vista en una página web' },
+  shareEmbedHint: { en: 'Paste this HTML where the atlas should appear. It sizes itself and loads only when scrolled near.', es: 'Pegue este HTML donde debe aparecer el atlas. Ajusta su altura solo y se carga al acercarse al desplazarse.' },
+  copy: { en: 'Copy', es: 'Copiar' },
+  copied: { en: 'Copied', es: 'Copiado' },
+  copyManually: { en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy', es: 'Seleccionado: pulse Ctrl+C (⌘C en Mac) para copiar' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,0 +1,17 @@
+// Mounts the postMessage bridge once the atlas's data is loaded (it needs the
+// list of countries to ignore unknown codes from the host).
+import { useEffect } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasStoreApi } from '../state/store.ts';
+import { connectEmbedBridge } from './bridge.ts';
+
+export function EmbedBridge() {
+  const store = useAtlasStoreApi();
+  const { index } = useAtlasData();
+  useEffect(
+    // The body's height is the content's: embed.css gives html, body and #root an automatic height.
+    () => connectEmbedBridge(store, { content: document.body, isKnownCountry: (iso3) => index.countries.has(iso3) }),
+    [store, index],
+  );
+  return null;
+}

@@ -1,0 +1,25 @@
+// The second build: dist/embed.js, the script host pages load to embed the
+// atlas. A classic script (IIFE) with a stable, unhashed name at the root of
+// dist/, so a snippet can point at it for good. Run after the app's build by
+// `npm run build`; it adds to dist/ rather than emptying it.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+    lib: {
+      entry: resolve(root, 'src/embed/hostElement.ts'),
+      formats: ['iife'],
+      name: 'HemisphereAtlasEmbed',
+      fileName: () => 'embed.js',
+    },
+  },
+});
