@@ -54,9 +54,13 @@ async function renderMap(input: ExportInput, w: number, h: number): Promise<{ ca
   el.style.cssText = `position:fixed;left:-${w + 100}px;top:0;width:${w}px;height:${h}px;visibility:hidden;pointer-events:none`;
   el.setAttribute('aria-hidden', 'true');
   document.body.append(el);
+  // The live style, with its current colours and filters. Its layers are added after the stripe images: a
+  // pattern layer laid out before its image exists drops those countries and does not redo them.
+  const liveStyle = live.getStyle();
+  const [background, ...layers] = liveStyle.layers;
   const map = new MapLibreMap({
     container: el,
-    style: live.getStyle(),
+    style: { ...liveStyle, sources: {}, layers: background ? [background] : [] },
     bounds: input.bounds ?? live.getBounds(),
     fitBoundsOptions: { padding: 24 },
     interactive: false,
@@ -68,8 +72,6 @@ async function renderMap(input: ExportInput, w: number, h: number): Promise<{ ca
     minZoom: 0.5,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
-  // Stripe images are not part of a style: draw them again for this map when it asks.
-  map.on('styleimagemissing', () => ensurePatterns(map, looks.values(), theme.land));
   const done = () => {
     map.remove();
     el.remove();
@@ -80,6 +82,8 @@ async function renderMap(input: ExportInput, w: number, h: number): Promise<{ ca
       map.once('error', (e) => fail(e.error));
     });
     ensurePatterns(map, looks.values(), theme.land);
+    for (const [id, source] of Object.entries(liveStyle.sources)) map.addSource(id, source);
+    for (const layer of layers) map.addLayer(layer);
     // Dimming and selection live in feature state, which a style does not carry.
     for (const c of input.index.data.countries)
       for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {
