@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
-import { formatError, validateAtlasData } from '../src/data/validate.ts';
+import { formatError, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
+import { SLIDES_FILE, validateSlides } from '../src/present/slides.ts';
 
 export const ATLAS_DATA_PATH = 'data/atlas.json';
 
@@ -28,9 +29,22 @@ export function readDataFiles(dir: string): Record<string, unknown> {
   return files;
 }
 
+/** data/slides.json checked against the data: the app bundles it, so a bad deck must stop the build too. */
+function slideErrors(dir: string, data: NonNullable<ReturnType<typeof validateAtlasData>['data']>): ValidationError[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(resolve(dir, SLIDES_FILE), 'utf8'));
+  } catch (err) {
+    return [{ file: SLIDES_FILE, record: '', field: '', message: `missing or not valid JSON (${(err as Error).message})` }];
+  }
+  const refs = { sources: new Set(data.sources.map((s) => s.id)), countries: new Set(data.countries.map((c) => c.iso3)) };
+  return validateSlides(raw, refs).errors;
+}
+
 /** The validated data as the JSON the app fetches, or an Error listing every problem. */
 export function buildAtlasJson(dir: string): string {
   const { data, errors } = validateAtlasData(readDataFiles(dir));
+  if (data) errors.push(...slideErrors(dir, data));
   if (errors.length > 0 || !data) {
     const lines = errors.slice(0, 40).map((e) => `  ${formatError(e)}`);
     const more = errors.length > 40 ? `\n  … and ${errors.length - 40} more` : '';
@@ -44,7 +58,7 @@ export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
   return {
     name: 'atlas-data',
     buildStart() {
-      for (const name of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, name));
+      for (const name of [...Object.values(DATA_FILES), SLIDES_FILE]) this.addWatchFile(resolve(dataDir, name));
     },
     generateBundle() {
       if (!emit) {

@@ -111,3 +111,30 @@ export async function clickCountryInFrame(page, frame, iso3) {
   const { x, y } = await countryPoint(frame, iso3);
   await page.mouse.click(x, y);
 }
+
+// — presentation —
+/** The slide the presentation shows, as its caption bar says it: { n, m, id }. */
+export async function currentSlide(page) {
+  const bar = page.locator('.present-bar');
+  const [n, m] = (await bar.locator('.present-count').innerText()).split('/').map((x) => Number(x.trim()));
+  return { n, m, id: await bar.getAttribute('data-slide-id') };
+}
+
+/** Presses a key the way a clicker sends it, and waits until the caption bar shows slide `expected`. */
+export async function pressSlideKey(page, key, expected) {
+  await page.keyboard.press(key);
+  await page.locator('.present-count', { hasText: new RegExp(`^${expected}/`) }).waitFor();
+}
+
+/** The colour the map's canvas shows at a page point (CSS pixels), as [r, g, b]. */
+export async function mapPixel(page, { x, y }) {
+  return page.evaluate(([px, py]) => {
+    const canvas = document.querySelector('.map canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const out = new Uint8Array(4);
+    const ratio = canvas.width / canvas.clientWidth;
+    const rect = canvas.getBoundingClientRect();
+    gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+    return [...out].slice(0, 3);
+  }, [x, y]);
+}

@@ -7,6 +7,8 @@ import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { EmbedBar } from '../embed/EmbedBar.tsx';
 import { EmbedBridge } from '../embed/EmbedBridge.tsx';
+import { ExportButtons } from '../present/ExportButtons.tsx';
+import { PresentMode } from '../present/PresentMode.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
@@ -30,15 +32,18 @@ function useCheckCountry() {
 function Atlas() {
   useCheckCountry();
   const embed = useAtlas((s) => s.embed);
+  const present = useAtlas((s) => s.present && !s.embed);
   return (
     <main className="atlas-main">
       <MapView>
         <CountryLabels />
         <Tooltip />
         <Legend />
+        {!embed && <ExportButtons />}
       </MapView>
       <DetailsPanel />
       {embed && <EmbedBridge />}
+      {present && <PresentMode />}
     </main>
   );
 }
@@ -47,23 +52,24 @@ export function App({ base }: { base: string }) {
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const embed = useAtlas((s) => s.embed);
+  const present = useAtlas((s) => s.present && !s.embed);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;
     document.title = t(lang, 'appTitle');
   }, [lang, theme]);
   return (
-    <div className={embed ? 'app is-embed' : 'app'}>
+    <div className={embed ? 'app is-embed' : present ? 'app is-present' : 'app'}>
       <a className="skip-link" href="#details">
         {t(lang, 'skipToPanel')}
       </a>
-      {!embed && <Header />}
+      {!embed && !present && <Header />}
       <StatusMessages />
       <AtlasLoader base={base}>
         <Atlas />
       </AtlasLoader>
       {embed && <EmbedBar />}
-      {!embed && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
+      {!embed && !present && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
     </div>
   );
 }

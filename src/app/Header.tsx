@@ -2,6 +2,7 @@
 import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
+import { PresentButton } from '../present/PresentMode.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
 
@@ -20,6 +21,7 @@ export function Header() {
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
       <div className="controls">
+        <PresentButton />
         <label>
           <span>{t(lang, 'year')}</span>
           <select value={year ?? ''} onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}>

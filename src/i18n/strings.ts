@@ -112,6 +112,21 @@ const STRINGS = {
   copy: { en: 'Copy', es: 'Copiar' },
   copied: { en: 'Copied', es: 'Copiado' },
   copyManually: { en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy', es: 'Seleccionado: pulse Ctrl+C (⌘C en Mac) para copiar' },
+  // — presentation and export —
+  present: { en: 'Present', es: 'Presentar' },
+  presentHint: { en: 'Slideshow for a projector: → and ← (or a clicker) move, F is full screen, Esc leaves', es: 'Presentación para proyector: → y ← (o un control remoto) avanzan, F es pantalla completa, Esc sale' },
+  exitPresentation: { en: 'Leave presentation', es: 'Salir de la presentación' },
+  nextSlide: { en: 'Next slide', es: 'Diapositiva siguiente' },
+  prevSlide: { en: 'Previous slide', es: 'Diapositiva anterior' },
+  slideOf: { en: 'Slide {n} of {m}', es: 'Diapositiva {n} de {m}' },
+  fullScreen: { en: 'Full screen', es: 'Pantalla completa' },
+  animations: { en: 'Animations', es: 'Animaciones' },
+  exportImage: { en: 'Save image', es: 'Guardar imagen' },
+  exportImageHint: { en: 'Download this view as a 1920×1080 PNG for slides', es: 'Descargar esta vista como PNG de 1920×1080 para diapositivas' },
+  exportPrint: { en: 'Save image 2× (print)', es: 'Guardar imagen 2× (impresión)' },
+  exporting: { en: 'Saving the image…', es: 'Guardando la imagen…' },
+  exportFailed: { en: 'The image could not be saved', es: 'No se pudo guardar la imagen' },
+  exportDone: { en: 'Image saved: {file}', es: 'Imagen guardada: {file}' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,17 +2,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { membersOf } from '../data/joins.ts';
 import { useAtlas } from '../state/store.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE } from './style.ts';
+import { useSpotlight } from './useSpotlight.ts';
 
 const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
 
 export function useMapSelection(map: MapLibreMap | null): void {
   const { index } = useAtlasData();
   const country = useAtlas((s) => s.country);
-  const initiative = useAtlas((s) => s.initiative);
-  const year = useAtlas((s) => s.year);
+  const spotlight = useSpotlight();
 
   useEffect(() => {
     if (!map || !country) return;
@@ -22,14 +21,13 @@ export function useMapSelection(map: MapLibreMap | null): void {
     };
   }, [map, country]);
 
-  // An initiative selected: its members keep their colour, every other country is dimmed.
+  // A spotlight (an initiative's members, or a slide's countries) keeps its colour; every other country is dimmed.
   useEffect(() => {
-    if (!map || !initiative) return;
-    const members = new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
-    const dimmed = index.data.countries.map((c) => c.iso3).filter((iso) => !members.has(iso));
+    if (!map || !spotlight) return;
+    const dimmed = index.data.countries.map((c) => c.iso3).filter((iso) => !spotlight.has(iso));
     for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: true });
     return () => {
       for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: false });
     };
-  }, [map, initiative, year, index]);
+  }, [map, spotlight, index]);
 }

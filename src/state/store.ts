@@ -21,6 +21,8 @@ export interface AtlasState extends UrlState {
   ready: boolean;
   /** Where the last selection came from: the map does not fly on its own clicks. */
   selectionOrigin: 'user-map' | 'user-ui' | 'app';
+  /** Camera animations (a setting; prefers-reduced-motion turns them off as well). */
+  animate: boolean;
 }
 
 export interface AtlasActions {
@@ -47,6 +49,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     messages: [],
     ready: false,
     selectionOrigin: 'app',
+    animate: true,
     ...initial,
     selectCountry: (country, origin = 'user-ui') => set({ country, initiative: null, selectionOrigin: origin }),
     selectInitiative: (initiative, origin = 'user-ui') => set({ initiative, country: null, selectionOrigin: origin }),

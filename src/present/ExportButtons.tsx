@@ -1,0 +1,83 @@
+// Save the current view as a slide-ready PNG: 1920×1080, or 2× for print.
+// Lives over the map (it needs the map), in every mode but embeds.
+import { useState } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import { t, tf } from '../i18n/strings.ts';
+import { useMap } from '../map/mapContext.ts';
+import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look } from '../map/palette.ts';
+import { useLooks } from '../map/useMapLooks.ts';
+import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
+import { slideAt } from './deck.ts';
+import { download, exportImage, type ExportText } from './exportImage.ts';
+import { sourceLine } from './sourceLine.ts';
+
+function cssVar(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+export function ExportButtons() {
+  const map = useMap();
+  const { index, geometry } = useAtlasData();
+  const looks = useLooks();
+  const store = useAtlasStoreApi();
+  const lang = useAtlas((s) => s.lang);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (scale: number) => {
+    if (!map || busy) return;
+    const s = store.getState();
+    const theme = THEME_COLORS[s.theme];
+    const slide = s.present ? slideAt(s.slide) : null;
+    const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
+    const yearText = s.year !== null ? ` · ${s.year}` : '';
+    const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;
+    const key: [string, Look | string][] = [
+      [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
+      [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
+      [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
+      [t(lang, 'noneLegend'), theme.land],
+    ];
+    const text: ExportText = {
+      title: slide ? slide.title[lang] : `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}`,
+      subtitle: slide ? `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}` : t(lang, 'appSubtitle'),
+      caption: slide ? slide.caption[lang] : initiative ? initiative.summary[lang] : t(lang, 'appSubtitle'),
+      sources: slide ? sourceLine(lang, slide.sourceIds, index) : initiative ? sourceLine(lang, initiative.sourceIds, index) : t(lang, 'dataCredit'),
+      legendTitle: t(lang, 'legendTitle'),
+      key,
+    };
+    setBusy(true);
+    try {
+      const blob = await exportImage({
+        live: map,
+        bounds: slide?.bounds,
+        looks,
+        theme,
+        page: { bg: cssVar('--bg') || '#ffffff', text: cssVar('--text') || '#000000', muted: cssVar('--muted') || '#333333', line: cssVar('--line') || '#999999' },
+        index,
+        geometry,
+        lang,
+        hidden: s.hidden,
+        text,
+        scale,
+      });
+      const name = `hemisphere-atlas-${slide ? slide.id : (s.country ?? s.initiative ?? 'overview').toLowerCase()}${scale > 1 ? '@2x' : ''}.png`;
+      download(blob, name);
+      s.say(tf(lang, 'exportDone', { file: name }));
+    } catch (err) {
+      s.say(`${t(lang, 'exportFailed')} (${(err as Error).message})`, 'warning');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-buttons" role="group" aria-label={t(lang, 'exportImage')}>
+      <button type="button" className="export-button" disabled={!map || busy} onClick={() => void run(1)} title={t(lang, 'exportImageHint')} aria-busy={busy}>
+        {busy ? t(lang, 'exporting') : t(lang, 'exportImage')}
+      </button>
+      <button type="button" className="export-button is-print" disabled={!map || busy} onClick={() => void run(2)}>
+        {t(lang, 'exportPrint')}
+      </button>
+    </div>
+  );
+}

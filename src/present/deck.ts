@@ -1,0 +1,41 @@
+// The deck the app ships: data/slides.json, bundled (no fetch, so it works
+// offline and from file://). The build validated it against the data
+// (build/atlasData.ts), so here it is only typed.
+import slidesJson from '../../data/slides.json';
+import type { AtlasStore } from '../state/store.ts';
+import { clampSlide, move, type Move } from './controller.ts';
+import type { Slide } from './slides.ts';
+
+export const SLIDES: readonly Slide[] = slidesJson as unknown as Slide[];
+
+/** The slide a (1-based, possibly out-of-range) number shows. */
+export function slideAt(n: number): Slide {
+  return SLIDES[clampSlide(n, SLIDES.length) - 1]!;
+}
+
+/**
+ * Show slide n in two steps. First the number: the camera (subscribed to the
+ * store outside React) starts flying at once, and the spotlight and caption
+ * follow in a light render. Then, after the animation's first frame, the view
+ * the slide names (selection, year, panel), whose panel is the heavy render:
+ * a briefer sees the map move at once instead of waiting for the panel.
+ */
+export function showSlide(store: AtlasStore, n: number): void {
+  const slide = clampSlide(n, SLIDES.length);
+  store.setState({ present: true, slide });
+  const apply = () => {
+    const now = store.getState();
+    // A later key press (or leaving) wins over this one.
+    if (!now.present || now.slide !== slide) return;
+    const { country, initiative, year, panel } = slideAt(slide).state;
+    store.setState({ country, initiative, year, panel, selectionOrigin: 'app' });
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(apply, 0));
+  else apply();
+}
+
+export function moveSlide(store: AtlasStore, m: Move): void {
+  const current = store.getState().slide;
+  const target = move(current, SLIDES.length, m);
+  if (target !== current) showSlide(store, target);
+}
