@@ -6,6 +6,10 @@ import { MapView } from '../map/MapView.tsx';
 import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { t, tf } from '../i18n/strings.ts';
+import { Announcer } from '../a11y/Announcer.tsx';
+import { CountryTable } from '../a11y/CountryTable.tsx';
+import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
+import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
@@ -27,13 +31,20 @@ function useCheckCountry() {
 
 function Atlas() {
   useCheckCountry();
+  const view = useAtlas((s) => s.view);
   return (
     <main className="atlas-main">
-      <MapView>
-        <CountryLabels />
-        <Tooltip />
-        <Legend />
-      </MapView>
+      <SearchInHeader />
+      {view === 'table' ? (
+        <CountryTable />
+      ) : (
+        <MapView>
+          <CountryLabels />
+          <Tooltip />
+          <Legend />
+          <MapKeyboard />
+        </MapView>
+      )}
       <DetailsPanel />
     </main>
   );
@@ -56,7 +67,9 @@ export function App({ base }: { base: string }) {
       {!embed && <Header />}
       <StatusMessages />
       <AtlasLoader base={base}>
-        <Atlas />
+        <Announcer>
+          <Atlas />
+        </Announcer>
       </AtlasLoader>
       {!embed && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
     </div>

@@ -1,4 +1,7 @@
 // Title and the view controls: year, language, theme.
+import { HelpDialog } from '../a11y/HelpDialog.tsx';
+import { SEARCH_SLOT_ID } from '../a11y/SearchSlot.tsx';
+import { ViewToggle } from '../a11y/ViewToggle.tsx';
 import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
@@ -19,6 +22,8 @@ export function Header() {
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
       <div className="controls">
+        <div id={SEARCH_SLOT_ID} className="search-slot" />
+        <ViewToggle />
         <label>
           <span>{t(lang, 'year')}</span>
           <select value={year ?? ''} onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}>
@@ -50,6 +55,7 @@ export function Header() {
             ))}
           </select>
         </label>
+        <HelpDialog />
       </div>
     </header>
   );
