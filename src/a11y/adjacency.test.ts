@@ -12,10 +12,13 @@ const CENTRES = new Map<string, [number, number]>([
   ['CUB', [-79, 21.7]],
   ['JAM', [-77.3, 18.1]],
   ['USA', [-98, 39]],
+  ['ATG', [-61.8, 17.1]],
+  ['KNA', [-62.7, 17.3]],
+  ['MSR', [-62.2, 16.7]],
 ]);
 const NEIGHBOURS = neighbourMap(
-  ['MEX', 'GTM', 'BLZ', 'HND', 'SLV', 'NIC', 'CUB', 'JAM', 'USA'],
-  [[1, 2, 8], [0, 2, 3, 4], [0, 1], [1, 4, 5], [1, 3], [3], [], [], [0]],
+  ['MEX', 'GTM', 'BLZ', 'HND', 'SLV', 'NIC', 'CUB', 'JAM', 'USA', 'ATG', 'KNA', 'MSR'],
+  [[1, 2, 8], [0, 2, 3, 4], [0, 1], [1, 4, 5], [1, 3], [3], [], [], [0], [], [], []],
 );
 const step = (from: string, dir: 'up' | 'down' | 'left' | 'right') => stepFrom(from, dir, CENTRES, NEIGHBOURS);
 
@@ -29,7 +32,8 @@ describe('neighbourMap', () => {
 describe('stepFrom', () => {
   it('crosses a shared border in the direction pressed', () => {
     expect(step('HND', 'down')).toBe('NIC');
-    expect(step('GTM', 'right')).toBe('BLZ');
+    expect(step('GTM', 'right')).toBe('HND');
+    expect(step('GTM', 'up')).toBe('BLZ');
     expect(step('BLZ', 'down')).toBe('GTM');
     expect(step('MEX', 'up')).toBe('USA');
     expect(step('USA', 'down')).toBe('MEX');
@@ -40,6 +44,10 @@ describe('stepFrom', () => {
     expect(step('CUB', 'down')).toBe('JAM');
     expect(step('JAM', 'up')).toBe('CUB');
     expect(step('CUB', 'left')).toBe('BLZ');
+    // Among micro-states, the one straight ahead beats a nearer one off to the side.
+    expect(step('ATG', 'left')).toBe('KNA');
+    expect(step('KNA', 'right')).toBe('ATG');
+    expect(step('ATG', 'down')).toBe('MSR');
   });
   it('returns null when nothing lies that way or the country is unknown', () => {
     expect(step('USA', 'up')).toBeNull();

@@ -10,6 +10,8 @@ const VECTORS: Record<Direction, [number, number]> = { up: [0, 1], down: [0, -1]
 
 /** Half-width of the cone that counts as "that way": 60° either side. */
 const CONE_COS = Math.cos((60 * Math.PI) / 180);
+/** How much a sideways step costs against a step straight ahead: keeps the arrows going where they point. */
+const SIDEWAYS_WEIGHT = 3;
 
 /** East and north offsets in degrees of latitude, so longitude shrinks toward the poles. */
 function offset(from: [number, number], to: [number, number]): [number, number] {
@@ -21,8 +23,8 @@ function offset(from: [number, number], to: [number, number]): [number, number] 
 }
 
 /**
- * The best candidate in a direction: inside the cone, preferring straight ahead
- * (distance grows as the angle opens), or null.
+ * The best candidate in a direction: inside the cone, scored by the distance ahead
+ * plus a heavier sideways distance, or null.
  */
 function bestIn(from: [number, number], dir: Direction, candidates: Iterable<Iso3>, centres: ReadonlyMap<Iso3, [number, number]>): Iso3 | null {
   const [vx, vy] = VECTORS[dir];
@@ -34,9 +36,10 @@ function bestIn(from: [number, number], dir: Direction, candidates: Iterable<Iso
     const [dx, dy] = offset(from, c);
     const dist = Math.hypot(dx, dy);
     if (dist === 0) continue;
-    const cos = (dx * vx + dy * vy) / dist;
-    if (cos < CONE_COS) continue;
-    const score = dist * (2 - cos);
+    const ahead = dx * vx + dy * vy;
+    if (ahead / dist < CONE_COS) continue;
+    const sideways = Math.abs(dx * vy - dy * vx);
+    const score = ahead + SIDEWAYS_WEIGHT * sideways;
     if (score < bestScore) [best, bestScore] = [iso, score];
   }
   return best;

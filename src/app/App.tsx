@@ -65,6 +65,8 @@ export function App({ base }: { base: string }) {
         {t(lang, 'skipToPanel')}
       </a>
       {!embed && <Header />}
+      {/* Without the header, the page still needs its one level-1 heading for screen-reader navigation. */}
+      {embed && <h1 className="visually-hidden">{t(lang, 'appTitle')}</h1>}
       <StatusMessages />
       <AtlasLoader base={base}>
         <Announcer>
