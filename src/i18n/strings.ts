@@ -88,7 +88,7 @@ const STRINGS = {
   fyRange: { en: 'FY{a}–FY{b}', es: 'AF{a}–AF{b}' },
   fySingle: { en: 'FY{a}', es: 'AF{a}' },
   kind_appropriation: { en: 'appropriated', es: 'asignado por el Congreso' },
-  kind_allocation: { en: 'allocated', es: 'asignado' },
+  kind_allocation: { en: 'allocated', es: 'distribuido' },
   kind_cumulative: { en: 'cumulative', es: 'acumulado' },
   kind_request: { en: 'requested', es: 'solicitado' },
   kind_pledge: { en: 'pledged', es: 'comprometido' },
