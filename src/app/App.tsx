@@ -66,7 +66,11 @@ export function App({ base }: { base: string }) {
       </a>
       {!embed && <Header />}
       {/* Without the header, the page still needs its one level-1 heading for screen-reader navigation. */}
-      {embed && <h1 className="visually-hidden">{t(lang, 'appTitle')}</h1>}
+      {embed && (
+        <header className="visually-hidden">
+          <h1>{t(lang, 'appTitle')}</h1>
+        </header>
+      )}
       <StatusMessages />
       <AtlasLoader base={base}>
         <Announcer>
