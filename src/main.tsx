@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { tf } from './i18n/strings.ts';
 import { createAtlasStore, AtlasStoreContext } from './state/store.ts';
-import { parseUrlState, URL_PARAMS, type UrlParam } from './state/urlState.ts';
+import { DEFAULT_URL_STATE, parseUrlState, URL_PARAMS, type UrlParam, type UrlState } from './state/urlState.ts';
 import { syncUrl } from './state/urlSync.ts';
 import './styles/app.css';
 
-const { state, warnings } = parseUrlState(window.location.search);
+// Without a theme in the address, the OS's dark mode picks the dark theme; it is not written into the URL.
+const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+const defaults: UrlState = { ...DEFAULT_URL_STATE, theme: prefersDark ? 'dark' : DEFAULT_URL_STATE.theme };
+const { state, warnings } = parseUrlState(window.location.search, defaults);
 const store = createAtlasStore(state);
 for (const w of warnings) {
   const known = URL_PARAMS.includes(w.param as UrlParam);
@@ -18,7 +21,7 @@ for (const w of warnings) {
     'warning',
   );
 }
-syncUrl(store);
+syncUrl(store, window, defaults);
 
 // The atlas's files sit beside index.html wherever it is deployed.
 const base = new URL('.', window.location.href).href;

@@ -138,3 +138,45 @@ export async function mapPixel(page, { x, y }) {
     return [...out].slice(0, 3);
   }, [x, y]);
 }
+
+// — accessibility verbs —
+
+/** Runs axe-core (from node_modules, no network) on the page; resolves to its violations. */
+export async function axeViolations(page, options = {}) {
+  const { createRequire } = await import('node:module');
+  const { readFile } = await import('node:fs/promises');
+  const path = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  // Evaluated, not added as a <script>: the atlas's Content-Security-Policy rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(path, 'utf8'));
+  const result = await page.evaluate((opts) => window.axe.run(document, { resultTypes: ['violations'], ...opts }), options);
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+/** A finger tap at the middle of the country's name, as a phone user would. */
+export async function tapCountry(page, iso3) {
+  await waitForMapIdle(page);
+  const { x, y } = await countryPoint(page, iso3);
+  await page.touchscreen.tap(x, y);
+}
+
+/** Types into the header search box; resolves to the options offered. */
+export async function searchFor(page, text) {
+  const input = page.locator('#atlas-search');
+  await input.fill(text);
+  const options = page.locator('[role="listbox"] [role="option"]');
+  await options.first().waitFor();
+  return options.allInnerTexts();
+}
+
+/** The id, or the country a map-keyboard highlight is on, of what has focus. */
+export function focusedElement(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el?.id ?? '', tag: el?.tagName ?? '', country: el?.dataset?.focusedCountry ?? '', text: el?.textContent?.trim() ?? '' };
+  });
+}
+
+/** What the live region last said. */
+export function announcement(page) {
+  return page.locator('[data-testid="announcer"]').innerText();
+}

@@ -10,6 +10,10 @@ import { EmbedBridge } from '../embed/EmbedBridge.tsx';
 import { ExportButtons } from '../present/ExportButtons.tsx';
 import { PresentMode } from '../present/PresentMode.tsx';
 import { t, tf } from '../i18n/strings.ts';
+import { Announcer } from '../a11y/Announcer.tsx';
+import { CountryTable } from '../a11y/CountryTable.tsx';
+import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
+import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
@@ -33,14 +37,21 @@ function Atlas() {
   useCheckCountry();
   const embed = useAtlas((s) => s.embed);
   const present = useAtlas((s) => s.present && !s.embed);
+  const view = useAtlas((s) => s.view);
   return (
     <main className="atlas-main">
-      <MapView>
-        <CountryLabels />
-        <Tooltip />
-        <Legend />
-        {!embed && <ExportButtons />}
-      </MapView>
+      <SearchInHeader />
+      {view === 'table' ? (
+        <CountryTable />
+      ) : (
+        <MapView>
+          <CountryLabels />
+          <Tooltip />
+          <Legend />
+          <MapKeyboard />
+          {!embed && <ExportButtons />}
+        </MapView>
+      )}
       <DetailsPanel />
       {embed && <EmbedBridge />}
       {present && <PresentMode />}
@@ -64,9 +75,17 @@ export function App({ base }: { base: string }) {
         {t(lang, 'skipToPanel')}
       </a>
       {!embed && !present && <Header />}
+      {/* Without the header, the page still needs its one level-1 heading for screen-reader navigation. */}
+      {(embed || present) && (
+        <header className="visually-hidden">
+          <h1>{t(lang, 'appTitle')}</h1>
+        </header>
+      )}
       <StatusMessages />
       <AtlasLoader base={base}>
-        <Atlas />
+        <Announcer>
+          <Atlas />
+        </Announcer>
       </AtlasLoader>
       {embed && <EmbedBar />}
       {!embed && !present && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}

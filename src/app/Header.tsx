@@ -1,4 +1,7 @@
 // Title and the view controls: year, language, theme.
+import { HelpDialog } from '../a11y/HelpDialog.tsx';
+import { SEARCH_SLOT_ID } from '../a11y/SearchSlot.tsx';
+import { ViewToggle } from '../a11y/ViewToggle.tsx';
 import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
@@ -22,6 +25,8 @@ export function Header() {
       </div>
       <div className="controls">
         <PresentButton />
+        <div id={SEARCH_SLOT_ID} className="search-slot" />
+        <ViewToggle />
         <label>
           <span>{t(lang, 'year')}</span>
           <select value={year ?? ''} onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}>
@@ -54,6 +59,7 @@ export function Header() {
           </select>
         </label>
         <ShareButton />
+        <HelpDialog />
       </div>
     </header>
   );

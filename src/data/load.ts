@@ -1,8 +1,9 @@
 // Fetches the atlas's two files, the geometry and the validated data, from the
 // atlas's own origin, and turns them into what the map and panels use.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { neighbourMap } from '../a11y/adjacency.ts';
 import { indexAtlas, type AtlasIndex } from './joins.ts';
 import { DATA_FILES, type AtlasData, type Iso3 } from './types.ts';
 import { formatError, validateAtlasData } from './validate.ts';
@@ -22,6 +23,8 @@ export interface Geometry {
   labels: Map<Iso3, [number, number]>;
   /** [west, south, east, north] per country, western parts only (Alaska's Aleutians cross 180°). */
   bounds: Map<Iso3, [number, number, number, number]>;
+  /** Countries that share a border, for moving between them with the arrow keys. */
+  neighbours: Map<Iso3, Iso3[]>;
 }
 
 export interface Atlas {
@@ -86,7 +89,11 @@ export function parseGeometry(json: unknown): Geometry {
     bounds.set(iso3, boundsOf(f.geometry));
     return { type: 'Feature', properties: { iso3 }, geometry: f.geometry };
   });
-  return { countries: { type: 'FeatureCollection', features }, labels, bounds };
+  const neighbours = neighbourMap(
+    topo.objects.countries.geometries.map((g) => String(g.id)),
+    neighbors(topo.objects.countries.geometries),
+  );
+  return { countries: { type: 'FeatureCollection', features }, labels, bounds, neighbours };
 }
 
 function boundsOf(g: Polygon | MultiPolygon): [number, number, number, number] {

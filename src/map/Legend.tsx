@@ -1,10 +1,16 @@
 // The legend: one entry per initiative (select it, or show/hide it on the map)
 // and a key to the looks, drawn with the same palette and patterns as the map.
+import { useState } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look } from './palette.ts';
+import '../styles/a11y.css';
+
+/** Phones fold the legend away at first: open, it would cover most of a 375 px map. */
+const PHONE_QUERY = '(max-width: 760px)';
+const startsOpen = () => !(typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches);
 
 export function Legend() {
   const { index } = useAtlasData();
@@ -15,6 +21,7 @@ export function Legend() {
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const toggleHidden = useAtlas((s) => s.toggleHidden);
   const theme = THEME_COLORS[themeName];
+  const [open, setOpen] = useState(startsOpen);
 
   const key: [string, Look | string][] = [
     [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
@@ -25,8 +32,16 @@ export function Legend() {
   ];
 
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">{t(lang, 'legendTitle')}</h2>
+    <section className={open ? 'legend' : 'legend is-folded'} aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-heading">
+        <button type="button" className="legend-fold" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen((o) => !o)}>
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+            <path d="M1 3l5 6 5-6z" fill="currentColor" />
+          </svg>
+          {t(lang, 'legendTitle')}
+        </button>
+      </h2>
+      <div id="legend-body" hidden={!open}>
       <ul className="legend-list">
         {INITIATIVE_IDS.map((id) => {
           const initiative = index.initiatives.get(id)!;
@@ -67,6 +82,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      </div>
     </section>
   );
 }

@@ -70,3 +70,13 @@ describe('toSearch', () => {
     expect(parseUrlState(toSearch(s)).state).toEqual(s);
   });
 });
+
+describe('ambient defaults (the OS prefers dark)', () => {
+  const dark = { ...DEFAULT_URL_STATE, theme: 'dark' as const };
+  it('an absent theme means the ambient one, and it is not written back', () => {
+    expect(parseUrlState('', dark).state.theme).toBe('dark');
+    expect(parseUrlState('?theme=light', dark).state.theme).toBe('light');
+    expect(toSearch({ ...dark, country: 'HND' }, dark)).toBe('?country=HND');
+    expect(toSearch({ ...dark, theme: 'light' }, dark)).toBe('?theme=light');
+  });
+});

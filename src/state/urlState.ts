@@ -102,9 +102,10 @@ export function expectedFor(param: UrlParam): string {
   return DECODERS[param].expected;
 }
 
-export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[] } {
+/** `defaults` stand for absent parameters: the ambient theme (the OS's dark mode) differs from DEFAULT_URL_STATE. */
+export function parseUrlState(search: string, defaults: UrlState = DEFAULT_URL_STATE): { state: UrlState; warnings: UrlWarning[] } {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const state: UrlState = { ...defaults };
   const warnings: UrlWarning[] = [];
   const seen = new Set<string>();
   for (const [rawKey, raw] of params) {
@@ -126,11 +127,11 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
 }
 
 /** Only what differs from the defaults, in a stable order, lower case where the contract says so. */
-export function toSearchParams(state: UrlState): URLSearchParams {
+export function toSearchParams(state: UrlState, defaults: UrlState = DEFAULT_URL_STATE): URLSearchParams {
   const out = new URLSearchParams();
   for (const key of URL_PARAMS) {
     const value = state[key];
-    if (value === DEFAULT_URL_STATE[key]) continue;
+    if (value === defaults[key]) continue;
     if (key === 'slide' && !state.present) continue;
     if (typeof value === 'boolean') out.set(key, value ? '1' : '0');
     else if (value !== null) out.set(key, String(value));
@@ -138,7 +139,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   return out;
 }
 
-export function toSearch(state: UrlState): string {
-  const s = toSearchParams(state).toString();
+export function toSearch(state: UrlState, defaults: UrlState = DEFAULT_URL_STATE): string {
+  const s = toSearchParams(state, defaults).toString();
   return s ? `?${s}` : '';
 }

@@ -1,13 +1,14 @@
 // The one subscriber that writes the browser history. A new selection pushes an
 // entry (so Back returns to the previous one); other changes replace it. An
 // embed only replaces: its history would otherwise become the host page's.
-import { parseUrlState, toSearch } from './urlState.ts';
+import { DEFAULT_URL_STATE, parseUrlState, toSearch, type UrlState } from './urlState.ts';
 import { urlStateOf, type AtlasStore } from './store.ts';
 
-export function syncUrl(store: AtlasStore, win: Window = window): () => void {
-  let last = toSearch(urlStateOf(store.getState()));
+/** `defaults` are what an absent parameter means on this page (the OS's dark mode), so they are not written out. */
+export function syncUrl(store: AtlasStore, win: Window = window, defaults: UrlState = DEFAULT_URL_STATE): () => void {
+  let last = toSearch(urlStateOf(store.getState()), defaults);
   const unsubscribe = store.subscribe((state, prev) => {
-    const search = toSearch(urlStateOf(state));
+    const search = toSearch(urlStateOf(state), defaults);
     if (search === last) return;
     last = search;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
@@ -16,8 +17,8 @@ export function syncUrl(store: AtlasStore, win: Window = window): () => void {
     else win.history.replaceState(null, '', url);
   });
   const onPop = () => {
-    const { state } = parseUrlState(win.location.search);
-    last = toSearch(state);
+    const { state } = parseUrlState(win.location.search, defaults);
+    last = toSearch(state, defaults);
     store.setState({ ...state, selectionOrigin: 'app' });
   };
   win.addEventListener('popstate', onPop);
