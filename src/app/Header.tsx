@@ -1,15 +1,14 @@
 // Title and the view controls: year, language, theme.
-import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
+import { LANGS, type Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
+import { YearControl } from './YearControl.tsx';
 
-const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => LAST_YEAR - i);
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 export function Header() {
   const lang = useAtlas((s) => s.lang);
-  const year = useAtlas((s) => s.year);
   const theme = useAtlas((s) => s.theme);
   const setView = useAtlas((s) => s.setView);
   return (
@@ -19,17 +18,7 @@ export function Header() {
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
       <div className="controls">
-        <label>
-          <span>{t(lang, 'year')}</span>
-          <select value={year ?? ''} onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">{t(lang, 'allYears')}</option>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearControl />
         <label>
           <span>{t(lang, 'language')}</span>
           <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>

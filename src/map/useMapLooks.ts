@@ -1,15 +1,15 @@
 // Colours the countries for the year, legend toggles and theme: paint
 // properties and filters only. Marks `atlas:ready` once they are first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsByCountry } from '../data/joins.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { lookOf, THEME_COLORS, type Look } from './palette.ts';
+import { lookOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { ensurePatterns } from './patterns.ts';
 import {
-  BORDER_LAYER, DIM_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, PATTERN_LAYER, SELECTED_LAYER,
+  BORDER_LAYER, DIM_LAYER, FADE_FILL_LAYER, FADE_MS, FADE_PATTERN_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, PATTERN_LAYER, SELECTED_LAYER,
   fillColorExpression, microExpressions, patternExpressions,
 } from './style.ts';
 
@@ -33,11 +33,16 @@ export function useMapLooks(map: MapLibreMap | null): void {
   const looks = useLooks();
   const themeName = useAtlas((s) => s.theme);
   const store = useAtlasStoreApi();
+  const shown = useRef<{ looks: ReadonlyMap<Iso3, Look>; theme: string } | null>(null);
 
   useEffect(() => {
     if (!map) return;
     const theme = THEME_COLORS[themeName];
     ensurePatterns(map, looks.values(), theme.land);
+    // A new year (same theme): lay the old colours over the new and fade them out.
+    const before = shown.current;
+    shown.current = { looks, theme: themeName };
+    if (before && before.theme === themeName && before.looks !== looks && !prefersReducedMotion()) crossFade(map, before.looks, theme);
     map.setPaintProperty('background', 'background-color', theme.ocean);
     map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(looks, theme));
     const { filter, pattern } = patternExpressions(looks);
@@ -61,4 +66,28 @@ export function useMapLooks(map: MapLibreMap | null): void {
       map.triggerRepaint();
     }
   }, [map, looks, themeName, store]);
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Shows `looks` on the fade layers at full opacity, then fades them to nothing once that frame is drawn. */
+function crossFade(map: MapLibreMap, looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): void {
+  const { filter, pattern } = patternExpressions(looks);
+  const instant = { duration: 0, delay: 0 };
+  for (const layer of [FADE_FILL_LAYER, FADE_PATTERN_LAYER]) {
+    map.setPaintProperty(layer, 'fill-opacity-transition', instant);
+    map.setPaintProperty(layer, 'fill-opacity', 1);
+  }
+  map.setPaintProperty(FADE_FILL_LAYER, 'fill-color', fillColorExpression(looks, theme));
+  map.setFilter(FADE_PATTERN_LAYER, filter);
+  map.setPaintProperty(FADE_PATTERN_LAYER, 'fill-pattern', pattern || undefined);
+  // Two opacity changes in one frame coalesce: start the fade after the opaque frame is drawn.
+  map.once('render', () => {
+    for (const layer of [FADE_FILL_LAYER, FADE_PATTERN_LAYER]) {
+      map.setPaintProperty(layer, 'fill-opacity-transition', { duration: FADE_MS, delay: 0 });
+      map.setPaintProperty(layer, 'fill-opacity', 0);
+    }
+  });
 }
