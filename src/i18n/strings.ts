@@ -166,6 +166,23 @@ const STRINGS = {
     en: 'The sources give this money for each initiative as a whole, across its region: none of it is split by country, so these are not {name}’s figures.',
     es: 'Las fuentes dan este dinero para cada iniciativa en su conjunto, en toda su región: nada se desglosa por país, así que no son cifras de {name}.',
   },
+  timelineTitle: { en: 'Timeline: launches and changes', es: 'Cronología: lanzamientos y cambios' },
+  timelineSummary: { en: '{n} dated events from {first} to {last} ({what}), each from its source.', es: '{n} hechos fechados de {first} a {last} ({what}), cada uno de su fuente.' },
+  timelineAll: { en: 'all initiatives', es: 'todas las iniciativas' },
+  timelineNone: { en: 'The sources give no dated events here.', es: 'Las fuentes no dan hechos fechados aquí.' },
+  timelineShowAll: { en: 'Show every initiative’s events', es: 'Mostrar los hechos de todas las iniciativas' },
+  date: { en: 'Date', es: 'Fecha' },
+  event: { en: 'Event', es: 'Hecho' },
+  partnersTitle: { en: 'Who works with whom', es: 'Quién trabaja con quién' },
+  partnersSummary: {
+    en: 'The sources name {n} agencies, countries and institutions working with the initiatives shown, among them {agencies} U.S. agencies that coordinate with INL.',
+    es: 'Las fuentes nombran {n} agencias, países e instituciones que trabajan con las iniciativas mostradas, entre ellas {agencies} agencias de EE. UU. que se coordinan con la INL.',
+  },
+  'partnerKind_us-agency': { en: 'U.S. agencies', es: 'Agencias de EE. UU.' },
+  'partnerKind_donor-country': { en: 'Donor countries', es: 'Países donantes' },
+  partnerKind_institution: { en: 'Institutions', es: 'Instituciones' },
+  partnerCol: { en: 'Partner', es: 'Socio' },
+  partnerRole: { en: 'Role', es: 'Función' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -69,8 +69,12 @@ export function DetailsPanel() {
     if (!el) return;
     const target = section === 'details' || section === 'compare' ? null : el.querySelector<HTMLElement>(`#section-${section}`);
     if (!target) return el.scrollTo({ top: 0 });
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    // After the next frame: the charts re-render once they have measured their width, which moves the sections.
+    const frame = requestAnimationFrame(() => {
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [country, initiative, section]);
 
   return (

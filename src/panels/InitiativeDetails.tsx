@@ -1,5 +1,6 @@
 // An initiative: its members, goals, assistance, headline funding and where the
 // sources differ, every fact with its source.
+import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import type { Cited, InitiativeId } from '../data/types.ts';
@@ -12,6 +13,8 @@ import { AssistanceMatrix } from './assistance/AssistanceMatrix.tsx';
 import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
 import { FundingChart } from './funding/FundingChart.tsx';
 import { GoalsPanel } from './goals/GoalsPanel.tsx';
+import { PartnersPanel } from './partners/PartnersPanel.tsx';
+import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useT } from './sections.tsx';
 
@@ -26,12 +29,14 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
   );
   const goalSets = index.data.goalSets.filter((g) => g.initiative === id);
   const funding = deriveFunding(index.data, id);
+  const highlight = useMemo(() => [id], [id]);
   // Money disagreements sit beside the funding chart; the rest are listed at the end.
   const discrepancies = index.data.discrepancies.filter((d) => d.initiative === id && !isAboutMoney(d));
   // The assistance matrix shows every initiative's cells, so all of them are cited here.
   const cited: Cited[] = [
     initiative, ...members.map((m) => m.membership), ...goalSets, ...index.data.assistance, ...fundingRecords(funding),
     ...funding.discrepancies.flatMap((d) => d.positions), ...discrepancies.flatMap((d) => d.positions),
+    ...index.data.events, ...index.data.partners,
   ];
 
   return (
@@ -58,8 +63,10 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
       </ul>
 
       <GoalsPanel initiative={id} />
-      <AssistanceMatrix highlight={[id]} />
+      <AssistanceMatrix highlight={highlight} />
       <FundingChart initiative={id} />
+      <TimelinePanel highlight={highlight} />
+      <PartnersPanel highlight={highlight} />
 
       {discrepancies.length > 0 && (
         <>

@@ -8,6 +8,7 @@ import type { InitiativeId, Lang } from '../../data/types.ts';
 import { tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
 import { ChartFrame } from '../chart/ChartFrame.tsx';
+import { wrap } from '../chart/wrap.ts';
 import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
 import { useMeasure } from '../chart/useMeasure.ts';
 import { Cite, citationText } from '../Citations.tsx';
@@ -15,25 +16,15 @@ import { useT } from '../sections.tsx';
 import { deriveMatrix, typesOf, type Matrix } from './derive.ts';
 import { MatrixGrid, type PlacedColumn, type PlacedRow } from './MatrixGrid.tsx';
 
+/** Header height: room for the initiative names, level or slanted when the columns are narrow. */
 const HEADER = 30;
+const HEADER_SLANTED = 64;
+/** Room kept right of the last column for its slanted name, CSS pixels. */
+const SLANT_RIGHT = 34;
 const LINE = 15;
 const ROW_PAD = 8;
 /** Rough width of a label character at the 12 px label size, CSS pixels: used to wrap labels. */
 const CHAR_PX = 6.4;
-
-/** Breaks a label into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function AssistanceMatrix({ highlight }: { highlight: readonly InitiativeId[] }) {
   const { index } = useAtlasData();
@@ -54,7 +45,8 @@ export function AssistanceMatrix({ highlight }: { highlight: readonly Initiative
         <MatrixGrid
           width={width}
           height={layout.height}
-          headerHeight={HEADER}
+          headerHeight={layout.headerHeight}
+          slanted={layout.slanted}
           labelWidth={layout.labelWidth}
           cellSize={layout.cellSize}
           columnWidth={layout.columnWidth}
@@ -72,7 +64,10 @@ export function AssistanceMatrix({ highlight }: { highlight: readonly Initiative
 /** Places the columns and rows for a box `width` wide: the scales, label wrapping and row heights. */
 function placeMatrix(matrix: Matrix, width: number, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
   const labelWidth = Math.round(Math.min(Math.max(width * 0.46, 140), 300));
-  const x = scaleBand<InitiativeId>().domain(matrix.columns).range([labelWidth + 4, width]).padding(0.1);
+  const x0 = scaleBand<InitiativeId>().domain(matrix.columns).range([labelWidth + 4, width]).padding(0.1);
+  // Slant the names when the longest would not fit its column, and keep room on the right for the last one.
+  const slanted = Math.max(...matrix.columns.map((id) => index.initiatives.get(id)!.shortName[lang].length)) * CHAR_PX * 1.05 > x0.bandwidth();
+  const x = slanted ? x0.copy().range([labelWidth + 4, width - SLANT_RIGHT]) : x0;
   const cellSize = Math.max(12, Math.min(x.bandwidth() * 0.6, 22));
   const maxChars = Math.max(12, Math.floor(labelWidth / CHAR_PX));
   const columns: PlacedColumn[] = matrix.columns.map((id) => ({
@@ -83,7 +78,8 @@ function placeMatrix(matrix: Matrix, width: number, lang: Lang, highlight: reado
     ink: INITIATIVE_INK[id],
     highlighted: highlight.includes(id),
   }));
-  let y = HEADER;
+  const headerHeight = slanted ? HEADER_SLANTED : HEADER;
+  let y = headerHeight;
   const rows: PlacedRow[] = matrix.rows.map((row) => {
     const lines = wrap(row.type.label[lang], maxChars);
     const height = Math.max(cellSize + ROW_PAD, lines.length * LINE + ROW_PAD);
@@ -97,7 +93,7 @@ function placeMatrix(matrix: Matrix, width: number, lang: Lang, highlight: reado
     y += height;
     return placed;
   });
-  return { labelWidth, cellSize, columnWidth: x.bandwidth() + x.step() * x.paddingInner(), columns, rows, height: y + 4 };
+  return { labelWidth, cellSize, columnWidth: x.bandwidth() + x.step() * x.paddingInner(), columns, rows, height: y + 4, headerHeight, slanted };
 }
 
 /** The tooltip for the hovered or focused cell, placed under it. */

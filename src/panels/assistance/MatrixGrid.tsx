@@ -20,10 +20,12 @@ export interface PlacedRow {
   cells: { cell: Cell; x: number; label: string }[];
 }
 
-export function MatrixGrid({ width, height, headerHeight, labelWidth, cellSize, columnWidth, columns, rows, onTip, describedBy }: {
+export function MatrixGrid({ width, height, headerHeight, slanted, labelWidth, cellSize, columnWidth, columns, rows, onTip, describedBy }: {
   width: number;
   height: number;
   headerHeight: number;
+  /** Initiative names at an angle, for narrow columns. */
+  slanted: boolean;
   labelWidth: number;
   cellSize: number;
   columnWidth: number;
@@ -39,7 +41,12 @@ export function MatrixGrid({ width, height, headerHeight, labelWidth, cellSize, 
       {columns.map((c) => (
         <g key={c.initiative} data-column={c.initiative} data-highlighted={c.highlighted} aria-hidden="true">
           {c.highlighted && <rect className="column-band" x={c.x - columnWidth / 2} y={0} width={columnWidth} height={height} fill={c.color} />}
-          <text x={c.x} y={headerHeight - 8} textAnchor="middle" className={c.highlighted ? 'column-label is-highlighted' : 'column-label'} fill={c.ink}>
+          <text
+            x={c.x}
+            y={headerHeight - 8}
+            textAnchor={slanted ? 'start' : 'middle'}
+            transform={slanted ? `rotate(-35 ${c.x} ${headerHeight - 8})` : undefined}
+            className={c.highlighted ? 'column-label is-highlighted' : 'column-label'} fill={c.ink}>
             {c.label}
           </text>
         </g>

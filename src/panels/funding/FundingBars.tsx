@@ -29,7 +29,7 @@ export function FundingBars({ width, height, bars, ticks, baseline, onTip, descr
         {ticks.map((t) => (
           <g key={t.text} transform={`translate(0,${t.y})`}>
             <line x1={0} x2={width} className="gridline" />
-            <text x={0} y={-3} className="tick">{t.text}</text>
+            <text x={0} y={4} className="tick">{t.text}</text>
           </g>
         ))}
       </g>

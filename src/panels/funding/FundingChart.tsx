@@ -25,6 +25,8 @@ const TOP = 22;
 const BOTTOM = 24;
 /** Widest a bar gets on a projector, CSS pixels. */
 const MAX_BAR = 64;
+/** Room for the axis labels on the left, CSS pixels. */
+const LEFT = 44;
 
 /** One shade of the initiative's colour per account, so the chart keeps the map's colour. */
 export function accountColor(initiative: InitiativeId, account: Account): string {
@@ -58,7 +60,7 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
 
   const { placed, ticks } = useMemo(() => {
     const years = view.bars.map((b) => b.fy);
-    const x = scaleBand<number>().domain(years).range([0, width]).paddingInner(0.3).paddingOuter(0.15);
+    const x = scaleBand<number>().domain(years).range([LEFT, width]).paddingInner(0.3).paddingOuter(0.15);
     const y = scaleLinear().domain([0, max(view.bars, (b) => b.total) ?? 1]).nice(4).range([HEIGHT - BOTTOM, TOP]);
     const bandWidth = Math.min(x.bandwidth(), MAX_BAR);
     const placed: PlacedBar[] = view.bars.map((bar) => ({
