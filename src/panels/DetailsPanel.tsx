@@ -68,7 +68,11 @@ export function DetailsPanel() {
     const el = panel.current;
     if (!el) return;
     const target = section === 'details' || section === 'compare' ? null : el.querySelector<HTMLElement>(`#section-${section}`);
-    if (!target) return el.scrollTo({ top: 0 });
+    if (!target) {
+      // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+      el.scrollTo({ top: 0 });
+      return;
+    }
     // After the next frame: the charts re-render once they have measured their width, which moves the sections.
     const frame = requestAnimationFrame(() => {
       const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -111,7 +111,7 @@ describe('the initiative panels', () => {
     assert.match(search(page), /panel=compare/);
     const rows = page.locator('.compare-table tbody tr');
     assert.equal(await rows.count(), 5);
-    assert.equal(await page.locator('.compare-table tr[data-initiative="carsi"] [data-goals]').getAttribute('data-goals'), '5');
+    assert.equal(await page.locator('.compare-table tr[data-compare-row="carsi"] [data-goals]').getAttribute('data-goals'), '5');
     await page.locator('.compare-back').click();
     assert.equal(await panelHeading(page), 'Central America Regional Security Initiative');
     assertClean(page);

@@ -71,7 +71,7 @@ export function MatrixGrid({ width, height, headerHeight, slanted, labelWidth, c
                 key={cell.initiative}
                 href={`#src-${cell.records[0]!.sourceIds[0]}`}
                 className={dim ? 'cell is-dim' : 'cell'}
-                data-initiative={cell.initiative}
+                data-cell-initiative={cell.initiative}
                 data-type={cell.type}
                 aria-label={label}
                 onMouseEnter={() => onTip(key)}

@@ -53,7 +53,7 @@ export function CompareView() {
               const initiative = index.initiatives.get(r.initiative)!;
               const spark = sparks.get(r.initiative)!;
               return (
-                <tr key={r.initiative} data-initiative={r.initiative} style={{ borderLeft: `6px solid ${INITIATIVE_COLORS[r.initiative]}` }}>
+                <tr key={r.initiative} data-compare-row={r.initiative} style={{ borderLeft: `6px solid ${INITIATIVE_COLORS[r.initiative]}` }}>
                   <th scope="row">
                     <button type="button" className="link-button" style={{ color: INITIATIVE_INK[r.initiative] }} onClick={() => { selectInitiative(r.initiative); setView({ panel: 'details' }); }}>
                       {initiative.shortName[lang]}

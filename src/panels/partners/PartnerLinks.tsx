@@ -63,7 +63,7 @@ export function PartnerLinks({ width, height, leftX, rightX, groups, partners, i
         </a>
       ))}
       {initiatives.map((i) => (
-        <g key={i.id} data-initiative={i.id} aria-hidden="true" className={i.highlighted ? 'initiative-node is-highlighted' : 'initiative-node'}>
+        <g key={i.id} data-node={i.id} aria-hidden="true" className={i.highlighted ? 'initiative-node is-highlighted' : 'initiative-node'}>
           <rect x={rightX} y={i.y - 11} width={width - rightX} height={22} rx={4} fill={i.color} />
           <text x={rightX + 6} y={i.y} dy="0.35em" className="initiative-label">{i.label}</text>
         </g>
