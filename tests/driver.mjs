@@ -180,3 +180,35 @@ export function focusedElement(page) {
 export function announcement(page) {
   return page.locator('[data-testid="announcer"]').innerText();
 }
+
+// — panels and year control —
+
+/**
+ * The colours drawn in a small grid around a country's label (offset below it,
+ * clear of the label's halo), as [r, g, b] triples read from the WebGL canvas.
+ */
+export async function colorsNear(page, iso3, { dy = 22, span = 24, steps = 5 } = {}) {
+  await waitForMapIdle(page);
+  const { x, y } = await countryPoint(page, iso3);
+  return page.evaluate(([cx, cy, span, steps]) => {
+    const canvas = document.querySelector('.map canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const ratio = canvas.width / canvas.clientWidth;
+    const rect = canvas.getBoundingClientRect();
+    const out = [];
+    for (let i = 0; i < steps; i++)
+      for (let j = 0; j < steps; j++) {
+        const px = cx - span / 2 + (span * i) / (steps - 1);
+        const py = cy - span / 2 + (span * j) / (steps - 1);
+        const buf = new Uint8Array(4);
+        gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, buf);
+        out.push([buf[0], buf[1], buf[2]]);
+      }
+    return out;
+  }, [x, y + dy, span, steps]);
+}
+
+/** The year control's value as a person reads it ("2012" or "All years"). */
+export function yearShown(page) {
+  return page.locator('.year-value').innerText();
+}

@@ -2,19 +2,18 @@
 import { HelpDialog } from '../a11y/HelpDialog.tsx';
 import { SEARCH_SLOT_ID } from '../a11y/SearchSlot.tsx';
 import { ViewToggle } from '../a11y/ViewToggle.tsx';
-import { FIRST_YEAR, LANGS, LAST_YEAR, type Lang } from '../data/types.ts';
+import { LANGS, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
 import { PresentButton } from '../present/PresentMode.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
+import { YearControl } from './YearControl.tsx';
 
-const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => LAST_YEAR - i);
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 export function Header() {
   const lang = useAtlas((s) => s.lang);
-  const year = useAtlas((s) => s.year);
   const theme = useAtlas((s) => s.theme);
   const setView = useAtlas((s) => s.setView);
   return (
@@ -27,17 +26,7 @@ export function Header() {
         <PresentButton />
         <div id={SEARCH_SLOT_ID} className="search-slot" />
         <ViewToggle />
-        <label>
-          <span>{t(lang, 'year')}</span>
-          <select value={year ?? ''} onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">{t(lang, 'allYears')}</option>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearControl />
         <label>
           <span>{t(lang, 'language')}</span>
           <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>

@@ -10,6 +10,11 @@ export const MICRO_SOURCE = 'micro';
 
 export const FILL_LAYER = 'country-fill';
 export const PATTERN_LAYER = 'country-pattern';
+/** The previous year's colours, laid over the new ones and faded out: MapLibre does not transition data-driven paint. */
+export const FADE_FILL_LAYER = 'country-fade-fill';
+export const FADE_PATTERN_LAYER = 'country-fade-pattern';
+/** How long the map takes to cross-fade from one year's colours to the next, in milliseconds. */
+export const FADE_MS = 600;
 export const DIM_LAYER = 'country-dim';
 export const BORDER_LAYER = 'country-border';
 export const HOVER_LAYER = 'country-hover';
@@ -75,6 +80,9 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
   return [
     { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-antialias': true } },
     { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: {} },
+    // Invisible until the colours change; fill-opacity is a constant, so it can transition.
+    { id: FADE_FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } },
+    { id: FADE_PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { 'fill-opacity': 0 } },
     {
       id: DIM_LAYER,
       type: 'fill',

@@ -1,15 +1,15 @@
 // Colours the countries for the year, legend toggles and theme: paint
 // properties and filters only. Marks `atlas:ready` once they are first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsByCountry } from '../data/joins.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { lookOf, THEME_COLORS, type Look } from './palette.ts';
+import { lookOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { ensurePatterns } from './patterns.ts';
 import {
-  BORDER_LAYER, DIM_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, PATTERN_LAYER, SELECTED_LAYER,
+  BORDER_LAYER, DIM_LAYER, FADE_FILL_LAYER, FADE_MS, FADE_PATTERN_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, PATTERN_LAYER, SELECTED_LAYER,
   fillColorExpression, microExpressions, patternExpressions,
 } from './style.ts';
 
@@ -33,16 +33,26 @@ export function useMapLooks(map: MapLibreMap | null): void {
   const looks = useLooks();
   const themeName = useAtlas((s) => s.theme);
   const store = useAtlasStoreApi();
+  const shown = useRef<{ looks: ReadonlyMap<Iso3, Look>; theme: string; top: boolean } | null>(null);
 
   useEffect(() => {
     if (!map) return;
     const theme = THEME_COLORS[themeName];
     ensurePatterns(map, looks.values(), theme.land);
     map.setPaintProperty('background', 'background-color', theme.ocean);
-    map.setPaintProperty(FILL_LAYER, 'fill-color', fillColorExpression(looks, theme));
-    const { filter, pattern } = patternExpressions(looks);
-    map.setFilter(PATTERN_LAYER, filter);
-    map.setPaintProperty(PATTERN_LAYER, 'fill-pattern', pattern || undefined);
+    const before = shown.current;
+    if (before && before.theme === themeName && before.looks !== looks && !prefersReducedMotion()) {
+      // A new year: draw it on the hidden pair of layers, then fade between the pairs.
+      const top = !before.top;
+      shown.current = { looks, theme: themeName, top };
+      crossFadeTo(map, looks, theme, top);
+    } else {
+      // First paint, a theme change or reduced motion: both pairs at once, the top one hidden.
+      shown.current = { looks, theme: themeName, top: false };
+      paintLooks(map, looks, theme, FILL_LAYER, PATTERN_LAYER);
+      paintLooks(map, looks, theme, FADE_FILL_LAYER, FADE_PATTERN_LAYER);
+      setTopOpacity(map, 0, 0);
+    }
     map.setPaintProperty(DIM_LAYER, 'fill-color', theme.dim);
     map.setPaintProperty(BORDER_LAYER, 'line-color', theme.border);
     map.setPaintProperty(BORDER_LAYER, 'line-width', theme.borderWidth);
@@ -61,4 +71,42 @@ export function useMapLooks(map: MapLibreMap | null): void {
       map.triggerRepaint();
     }
   }, [map, looks, themeName, store]);
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function paintLooks(map: MapLibreMap, looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors, fill: string, patternLayer: string): void {
+  map.setPaintProperty(fill, 'fill-color', fillColorExpression(looks, theme));
+  const { filter, pattern } = patternExpressions(looks);
+  map.setFilter(patternLayer, filter);
+  map.setPaintProperty(patternLayer, 'fill-pattern', pattern || undefined);
+}
+
+function setTopOpacity(map: MapLibreMap, opacity: number, duration: number): void {
+  for (const layer of [FADE_FILL_LAYER, FADE_PATTERN_LAYER]) {
+    map.setPaintProperty(layer, 'fill-opacity-transition', { duration, delay: 0 });
+    map.setPaintProperty(layer, 'fill-opacity', opacity);
+  }
+}
+
+let pendingFade: { map: MapLibreMap; run: () => void } | null = null;
+
+/**
+ * Two pairs of fill layers take turns: the new year is painted on the pair not
+ * on show, and once MapLibre has rebuilt its tiles (a data-driven paint change
+ * goes through the worker) the top pair fades in or out to reveal it.
+ */
+function crossFadeTo(map: MapLibreMap, looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors, top: boolean): void {
+  if (top) paintLooks(map, looks, theme, FADE_FILL_LAYER, FADE_PATTERN_LAYER);
+  else paintLooks(map, looks, theme, FILL_LAYER, PATTERN_LAYER);
+  if (pendingFade) pendingFade.map.off('idle', pendingFade.run);
+  const run = () => {
+    pendingFade = null;
+    setTopOpacity(map, top ? 1 : 0, FADE_MS);
+  };
+  pendingFade = { map, run };
+  map.once('idle', run);
+  map.triggerRepaint();
 }

@@ -1,13 +1,19 @@
 // A country: each initiative it belongs to, with status, years, goals and
 // assistance, every fact with its source.
+import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsOf } from '../data/joins.ts';
-import { COUNTERPART, type Cited, type Iso3 } from '../data/types.ts';
-import { statusLabel } from '../i18n/strings.ts';
+import { COUNTERPART, type Cited, type InitiativeId, type Iso3 } from '../data/types.ts';
+import { statusLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
+import { AssistanceMatrix } from './assistance/AssistanceMatrix.tsx';
+import { deriveFunding, fundingRecords } from './funding/derive.ts';
+import { FundingChart } from './funding/FundingChart.tsx';
+import { PartnersPanel } from './partners/PartnersPanel.tsx';
+import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { AssistanceList, GoalSets, useT } from './sections.tsx';
 
 export function CountryDetails({ iso }: { iso: Iso3 }) {
@@ -17,6 +23,8 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const country = index.countries.get(iso)!;
   const parts = partsOf(index.memberships, iso, year);
+  // Stable between renders, so the charts' layouts are not rebuilt for nothing.
+  const highlight: InitiativeId[] = useMemo(() => partsOf(index.memberships, iso, year).map((p) => p.initiative), [index, iso, year]);
   const cited: Cited[] = [];
   const sovereign = country.sovereign ? index.countries.get(country.sovereign) : undefined;
 
@@ -30,7 +38,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
       )}
       {iso === COUNTERPART && <p className="lede">{t('counterpartText')}</p>}
       {iso !== COUNTERPART && parts.length === 0 && <p className="lede">{t('noInitiative')}</p>}
-      {parts.map((part) => {
+      {parts.map((part, i) => {
         const initiative = index.initiatives.get(part.initiative)!;
         const records = index.memberships.get(iso)!.get(part.initiative)!;
         cited.push(...records, initiative);
@@ -55,14 +63,33 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
                 </li>
               ))}
             </ul>
-            <h4>{t('goals')}</h4>
+            <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
             <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} />
             <h4>{t('assistance')}</h4>
             <AssistanceList initiative={part.initiative} compact />
           </section>
         );
       })}
-      <SourceList records={cited} />
+      {parts.length > 0 && (
+        <>
+          <AssistanceMatrix highlight={highlight} />
+          <section id="section-funding" className="chart-group" aria-labelledby="country-funding-title">
+            <h3 id="country-funding-title">{t('funding')}</h3>
+            <p className="lede">{tf(lang, 'countryFundingNote', { name: country.name[lang] })}</p>
+            {parts.map((part) => (
+              <FundingChart key={part.initiative} initiative={part.initiative} regional panel={false} />
+            ))}
+          </section>
+          <TimelinePanel highlight={highlight} />
+          <PartnersPanel highlight={highlight} />
+        </>
+      )}
+      <SourceList records={[...cited, ...(parts.length > 0 ? index.data.assistance : []), ...parts.flatMap((p) => fundingCited(index.data, p.initiative)), ...(parts.length > 0 ? [...index.data.events, ...index.data.partners] : [])]} />
     </article>
   );
+}
+
+function fundingCited(data: Parameters<typeof deriveFunding>[0], initiative: Parameters<typeof deriveFunding>[1]): Cited[] {
+  const view = deriveFunding(data, initiative);
+  return [...fundingRecords(view), ...view.discrepancies.flatMap((d) => d.positions)];
 }

@@ -9,7 +9,9 @@ import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useAtlas } from '../state/store.ts';
 import { CountryDetails } from './CountryDetails.tsx';
+import { CompareView } from './compare/CompareView.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
+import { SectionNav } from './SectionNav.tsx';
 import { useT } from './sections.tsx';
 
 function Overview() {
@@ -20,6 +22,7 @@ function Overview() {
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>{t('overviewHeading')}</h2>
       <p className="lede">{t('panelHint')}</p>
+      <SectionNav sections={[]} />
       <h3>{t('initiativesHeading')}</h3>
       <ul className="initiative-cards">
         {INITIATIVE_IDS.map((id) => {
@@ -48,20 +51,47 @@ export function DetailsPanel() {
   const clearSelection = useAtlas((s) => s.clearSelection);
   const panel = useRef<HTMLElement>(null);
 
-  // New selection: back to the top, so the heading is what a reader sees first.
+  const section = useAtlas((s) => s.panel);
+  const setView = useAtlas((s) => s.setView);
+  const shownSelection = useRef({ country, initiative });
+
+  // A new selection (from the map or the legend) leaves the comparison for its details.
   useEffect(() => {
-    panel.current?.scrollTo({ top: 0 });
-  }, [country, initiative]);
+    const before = shownSelection.current;
+    shownSelection.current = { country, initiative };
+    if ((before.country !== country || before.initiative !== initiative) && section === 'compare') setView({ panel: 'details' });
+  }, [country, initiative, section, setView]);
+
+  // New selection: back to the top, so the heading is what a reader sees first,
+  // unless the view asks for a section: then that section.
+  useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const target = section === 'details' || section === 'compare' ? null : el.querySelector<HTMLElement>(`#section-${section}`);
+    if (!target) {
+      // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+      el.scrollTo({ top: 0 });
+      return;
+    }
+    // After the next frame: the charts re-render once they have measured their width, which moves the sections.
+    const frame = requestAnimationFrame(() => {
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [country, initiative, section]);
 
   return (
-    <aside ref={panel} id="details" className="panel" aria-label={t('detailsLabel')} tabIndex={-1}>
+    <aside ref={panel} id="details" className={section === 'compare' ? 'panel is-wide' : 'panel'} aria-label={t('detailsLabel')} tabIndex={-1}>
       {(country || initiative) && (
         <button type="button" className="panel-close" onClick={clearSelection} aria-label={t('clearSelection')} title={t('clearSelection')}>
           ×
         </button>
       )}
       <ErrorBoundary label={t('detailsLabel')} retryLabel={t('retry')}>
-        {country && index.countries.has(country) ? (
+        {section === 'compare' ? (
+          <CompareView />
+        ) : country && index.countries.has(country) ? (
           <CountryDetails iso={country} />
         ) : initiative ? (
           <InitiativeDetails id={initiative} />

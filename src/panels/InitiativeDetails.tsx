@@ -1,14 +1,22 @@
 // An initiative: its members, goals, assistance, headline funding and where the
 // sources differ, every fact with its source.
+import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import type { Cited, InitiativeId } from '../data/types.ts';
-import { statusLabel, t as tr } from '../i18n/strings.ts';
+import { statusLabel } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
-import { amountText, fySpan, yearSpan } from './format.ts';
-import { AssistanceList, GoalSets, useT } from './sections.tsx';
+import { yearSpan } from './format.ts';
+import { AssistanceMatrix } from './assistance/AssistanceMatrix.tsx';
+import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
+import { FundingChart } from './funding/FundingChart.tsx';
+import { GoalsPanel } from './goals/GoalsPanel.tsx';
+import { PartnersPanel } from './partners/PartnersPanel.tsx';
+import { TimelinePanel } from './timeline/TimelinePanel.tsx';
+import { SectionNav } from './SectionNav.tsx';
+import { useT } from './sections.tsx';
 
 export function InitiativeDetails({ id }: { id: InitiativeId }) {
   const { index } = useAtlasData();
@@ -20,13 +28,16 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
     index.countries.get(a.membership.country)!.name[lang].localeCompare(index.countries.get(b.membership.country)!.name[lang], lang),
   );
   const goalSets = index.data.goalSets.filter((g) => g.initiative === id);
-  const assistance = index.data.assistance.filter((a) => a.initiative === id);
-  // The figures as the sources state them, newest span first; per-account rows are summed by the funding chart.
-  const funding = index.data.funding
-    .filter((f) => f.initiative === id)
-    .sort((a, b) => b.fyLast - a.fyLast || b.fyFirst - a.fyFirst || a.account.localeCompare(b.account));
-  const discrepancies = index.data.discrepancies.filter((d) => d.initiative === id);
-  const cited: Cited[] = [initiative, ...members.map((m) => m.membership), ...goalSets, ...assistance, ...funding, ...discrepancies.flatMap((d) => d.positions)];
+  const funding = deriveFunding(index.data, id);
+  const highlight = useMemo(() => [id], [id]);
+  // Money disagreements sit beside the funding chart; the rest are listed at the end.
+  const discrepancies = index.data.discrepancies.filter((d) => d.initiative === id && !isAboutMoney(d));
+  // The assistance matrix shows every initiative's cells, so all of them are cited here.
+  const cited: Cited[] = [
+    initiative, ...members.map((m) => m.membership), ...goalSets, ...index.data.assistance, ...fundingRecords(funding),
+    ...funding.discrepancies.flatMap((d) => d.positions), ...discrepancies.flatMap((d) => d.positions),
+    ...index.data.events, ...index.data.partners,
+  ];
 
   return (
     <article className="details" aria-labelledby="details-title" style={{ borderTopColor: INITIATIVE_COLORS[id] }}>
@@ -35,6 +46,7 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
         {initiative.summary[lang]}
         <Cite record={initiative} />
       </p>
+      <SectionNav />
 
       <h3>{t('members')} <span className="muted">({members.length}{year !== null ? `, ${year}` : ''})</span></h3>
       <ul className="members">
@@ -50,28 +62,11 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
         ))}
       </ul>
 
-      <h3>{t('goals')}</h3>
-      <GoalSets initiative={id} />
-
-      <h3>{t('assistance')}</h3>
-      <AssistanceList initiative={id} />
-
-      {funding.length > 0 && (
-        <>
-          <h3>{t('funding')}</h3>
-          <p className="muted">{t('regionalMoney')}</p>
-          <ul className="funding-list">
-            {funding.map((f) => (
-              <li key={f.id}>
-                <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)}
-                {f.account !== 'total' && ` · ${f.account}`} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
-                {f.note && <span className="muted"> — {f.note[lang]}</span>}
-                <Cite record={f} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <GoalsPanel initiative={id} />
+      <AssistanceMatrix highlight={highlight} />
+      <FundingChart initiative={id} />
+      <TimelinePanel highlight={highlight} />
+      <PartnersPanel highlight={highlight} />
 
       {discrepancies.length > 0 && (
         <>

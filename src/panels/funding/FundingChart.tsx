@@ -1,0 +1,217 @@
+// Layout for the funding panel: measures its box, builds the scales, places the
+// bars, and wraps them with the title, summary, table, other figures and the
+// places where the sources disagree.
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { useMemo, useState } from 'react';
+import { useAtlasData } from '../../app/atlasContext.ts';
+import type { Account, InitiativeId, Lang } from '../../data/types.ts';
+import { formatUsd, t as tr, tf } from '../../i18n/strings.ts';
+import { INITIATIVE_COLORS, INITIATIVE_INK, mix } from '../../map/palette.ts';
+import { useAtlas } from '../../state/store.ts';
+import { ChartFrame } from '../chart/ChartFrame.tsx';
+import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
+import { shortUsd } from '../chart/money.ts';
+import { useMeasure } from '../chart/useMeasure.ts';
+import { Cite, citationText } from '../Citations.tsx';
+import { amountText, fySpan } from '../format.ts';
+import { useT } from '../sections.tsx';
+import { deriveFunding, type FundingView } from './derive.ts';
+import { FundingBars, type PlacedBar } from './FundingBars.tsx';
+
+/** Chart height and the room kept for the totals above and the years below, CSS pixels. */
+const HEIGHT = 230;
+const TOP = 22;
+const BOTTOM = 24;
+/** Widest a bar gets on a projector, CSS pixels. */
+const MAX_BAR = 64;
+/** Room for the axis labels on the left, CSS pixels. */
+const LEFT = 44;
+
+/** One shade of the initiative's colour per account, so the chart keeps the map's colour. */
+export function accountColor(initiative: InitiativeId, account: Account): string {
+  const color = INITIATIVE_COLORS[initiative];
+  const ink = INITIATIVE_INK[initiative];
+  const shades: Record<Account, string> = {
+    ESF: color,
+    INCLE: ink,
+    NADR: mix(color, '#ffffff', 0.5),
+    FMF: mix(ink, '#000000', 0.4),
+    DA: mix(color, '#ffffff', 0.75),
+    total: mix(color, '#7f7f7f', 0.6),
+  };
+  return shades[account];
+}
+
+export function FundingChart({ initiative, regional = false, panel = true }: {
+  initiative: InitiativeId;
+  /** Shown for a country: say these are the initiative's regional totals. */
+  regional?: boolean;
+  /** Carries the section id `section-funding` (one per panel). */
+  panel?: boolean;
+}) {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  const year = useAtlas((s) => s.year);
+  const view = useMemo(() => deriveFunding(index.data, initiative), [index, initiative]);
+  const [ref, width] = useMeasure<HTMLDivElement>();
+  const [active, setActive] = useState<string | null>(null);
+  const name = index.initiatives.get(initiative)!.shortName[lang];
+
+  const { placed, ticks } = useMemo(() => {
+    const years = view.bars.map((b) => b.fy);
+    const x = scaleBand<number>().domain(years).range([LEFT, width]).paddingInner(0.3).paddingOuter(0.15);
+    const y = scaleLinear().domain([0, max(view.bars, (b) => b.total) ?? 1]).nice(4).range([HEIGHT - BOTTOM, TOP]);
+    const bandWidth = Math.min(x.bandwidth(), MAX_BAR);
+    const placed: PlacedBar[] = view.bars.map((bar) => ({
+      bar,
+      x: x(bar.fy)! + (x.bandwidth() - bandWidth) / 2,
+      width: bandWidth,
+      label: tf(lang, 'fySingle', { a: bar.fy }),
+      totalText: shortUsd(lang, bar.total),
+      segments: bar.segments.map((segment) => ({
+        segment,
+        y: y(segment.y1),
+        height: y(segment.y0) - y(segment.y1),
+        color: accountColor(initiative, segment.account),
+        label: segmentLabel(lang, segment.record, index.sources.get(segment.record.sourceIds[0]!)),
+      })),
+    }));
+    const ticks = y.ticks(4).slice(1).map((v) => ({ y: y(v), text: shortUsd(lang, v) }));
+    return { placed, ticks };
+  }, [view, width, lang, initiative, index]);
+
+  const tip = tipFor(placed, active);
+
+  const summaryId = `funding-summary-${initiative}`;
+  return (
+    <ChartFrame
+      panel={panel ? 'funding' : undefined}
+      title={regional ? tf(lang, 'fundingTitleRegional', { name }) : tf(lang, 'fundingTitle', { name })}
+      summary={<span id={summaryId}>{summaryOf(lang, name, view)}</span>}
+      table={view.bars.length > 0 && <FundingTable view={view} />}
+      after={<OtherFigures view={view} />}
+    >
+      {view.bars.length > 0 && (
+        <div ref={ref} className="chart-box" data-year={year ?? ''}>
+          <FundingBars width={width} height={HEIGHT} bars={placed} ticks={ticks} baseline={HEIGHT - BOTTOM} onTip={setActive} describedBy={summaryId} selectedFy={year} />
+          <ChartTip tip={tip} width={width} />
+          <ul className="chart-legend" aria-label={t('accounts')}>
+            {view.accounts.map((a) => (
+              <li key={a}>
+                <span className="swatch" style={{ background: accountColor(initiative, a) }} aria-hidden="true" />
+                {tr(lang, `account_${a}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {view.bars.length === 0 && <div ref={ref} />}
+    </ChartFrame>
+  );
+}
+
+/** The tooltip for the hovered or focused segment, at its top right corner. */
+function tipFor(placed: PlacedBar[], active: string | null): TipAt | null {
+  for (const b of placed) for (const s of b.segments) if (s.segment.record.id === active) return { x: b.x + b.width, y: s.y, content: s.label };
+  return null;
+}
+
+function segmentLabel(lang: Lang, f: FundingView['bars'][number]['segments'][number]['record'], source: Parameters<typeof citationText>[0] | undefined): string {
+  const account = f.account === 'total' ? tr(lang, 'account_total') : f.account;
+  return [fySpan(lang, f), account, amountText(lang, f), f.recipient[lang], source ? `${tr(lang, 'source')}: ${citationText(source)}` : ''].filter(Boolean).join(' · ');
+}
+
+function summaryOf(lang: Lang, name: string, view: FundingView): string {
+  const regional = tr(lang, 'regionalMoney');
+  if (view.bars.length === 0) return `${tf(lang, 'fundingSummaryNone', { name })} ${regional}`;
+  const lo = view.bars.reduce((a, b) => (b.total < a.total ? b : a));
+  const hi = view.bars.reduce((a, b) => (b.total > a.total ? b : a));
+  const first = view.bars[0]!.fy;
+  const last = view.bars.at(-1)!.fy;
+  const span = first === last ? tf(lang, 'fySingle', { a: first }) : tf(lang, 'fyRange', { a: first, b: last });
+  const range = lo === hi
+    ? formatUsd(lang, hi.total)
+    : tf(lang, 'fundingRange', { lo: formatUsd(lang, lo.total), loFy: lo.fy, hi: formatUsd(lang, hi.total), hiFy: hi.fy });
+  return `${tf(lang, 'fundingSummary', { name, span, range })} ${regional}`;
+}
+
+function FundingTable({ view }: { view: FundingView }) {
+  const { lang, t } = useT();
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('fiscalYearLong')}</th>
+          <th scope="col">{t('account')}</th>
+          <th scope="col">{t('recipient')}</th>
+          <th scope="col" className="num">{t('amount')}</th>
+        </tr>
+      </thead>
+      {view.bars.map((bar) => (
+        <tbody key={bar.fy}>
+          {bar.segments.map((s) => (
+            <tr key={s.record.id}>
+              <th scope="row">{tf(lang, 'fySingle', { a: bar.fy })}</th>
+              <td>{s.account === 'total' ? t('account_total') : s.account}</td>
+              <td>{s.record.recipient[lang]}</td>
+              <td className="num">
+                {amountText(lang, s.record)}
+                <Cite record={s.record} />
+              </td>
+            </tr>
+          ))}
+          <tr className="total-row" data-fy={bar.fy}>
+            <th scope="row">{tf(lang, 'fySingle', { a: bar.fy })}</th>
+            <td colSpan={2}>{t('total')}</td>
+            <td className="num">{formatUsd(lang, bar.total)}</td>
+          </tr>
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function OtherFigures({ view }: { view: FundingView }) {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  return (
+    <>
+      {view.others.length > 0 && (
+        <div className="other-figures">
+          <h4>{t('otherFigures')}</h4>
+          <p className="muted">{t('otherFiguresNote')}</p>
+          <ul>
+            {view.others.map((f) => (
+              <li key={f.id} data-record={f.id}>
+                <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
+                <span className="muted">
+                  {' '}({f.sourceIds.map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${s!.date}`).join('; ')})
+                </span>
+                <Cite record={f} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {view.discrepancies.length > 0 && (
+        <div className="funding-discrepancies">
+          <h4>{t('howSourcesDiffer')}</h4>
+          {view.discrepancies.map((d) => (
+            <div key={d.id} className="discrepancy" data-discrepancy={d.id}>
+              <h5>{d.topic[lang]}</h5>
+              <ul>
+                {d.positions.map((p, i) => (
+                  <li key={i}>
+                    {p.text[lang]}
+                    <Cite record={p} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { INITIATIVE_IDS } from '../../data/types.ts';
+import { realData } from '../testData.ts';
+import { deriveGoals } from './derive.ts';
+
+const data = realData();
+
+describe('deriveGoals', () => {
+  it('puts CARSI’s five goals in their current wording first', () => {
+    const [current] = deriveGoals(data, 'carsi', null);
+    expect(current!.set.id).toBe('carsi-goals-2012');
+    expect(current!.goals.map((g) => g.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(current!.goals[0]!.text.en).toMatch(/safe streets/i);
+    expect(current!.inForce).toBe(true);
+  });
+
+  it('keeps Mérida’s original goals, labelled, after its four pillars', () => {
+    const sets = deriveGoals(data, 'merida', null);
+    expect(sets.map((s) => s.set.id)).toEqual(['merida-four-pillars', 'merida-original-goals']);
+    expect(sets.map((s) => s.goals.length)).toEqual([4, 4]);
+    expect(sets[1]!.set.label.en).toMatch(/Original/);
+    expect(sets[1]!.inForce).toBe(false);
+  });
+
+  it('marks the set in force in a given year', () => {
+    expect(deriveGoals(data, 'merida', 2008).filter((s) => s.inForce).map((s) => s.set.id)).toEqual(['merida-original-goals']);
+    expect(deriveGoals(data, 'carsi', 2011).filter((s) => s.inForce).map((s) => s.set.id)).toContain('carsi-goals-2011');
+  });
+
+  it('gives every initiative goals, every set a source', () => {
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    for (const id of INITIATIVE_IDS) {
+      const sets = deriveGoals(data, id, null);
+      expect(sets.length, id).toBeGreaterThan(0);
+      for (const { set } of sets) {
+        expect(set.sourceIds.length).toBeGreaterThan(0);
+        for (const s of set.sourceIds) expect(sourceIds.has(s)).toBe(true);
+      }
+    }
+    expect(deriveGoals(data, 'cbsi', null).find((s) => s.set.id === 'cbsi-objectives')!.goals).toHaveLength(3);
+  });
+});

@@ -1,0 +1,133 @@
+// Layout for the timeline: measures its box, wraps each event's words into a
+// row, then builds the time scale over the rows' total height so dates and rows line up.
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useState } from 'react';
+import { useAtlasData } from '../../app/atlasContext.ts';
+import type { AtlasIndex } from '../../data/joins.ts';
+import { FIRST_YEAR, LAST_YEAR, type InitiativeId, type Lang } from '../../data/types.ts';
+import { tf } from '../../i18n/strings.ts';
+import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
+import { useAtlas } from '../../state/store.ts';
+import { ChartFrame } from '../chart/ChartFrame.tsx';
+import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
+import { useMeasure } from '../chart/useMeasure.ts';
+import { wrap } from '../chart/wrap.ts';
+import { Cite, citationText } from '../Citations.tsx';
+import { useT } from '../sections.tsx';
+import { deriveTimeline, type TimelineItem } from './derive.ts';
+import { TimelineSvg, type PlacedEvent } from './TimelineSvg.tsx';
+
+const AXIS_X = 44;
+const TEXT_X = 74;
+const LINE = 15;
+const ROW_GAP = 10;
+const CHAR_PX = 6.6;
+
+export function TimelinePanel({ highlight }: { highlight: readonly InitiativeId[] }) {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  const year = useAtlas((s) => s.year);
+  const [showAll, setShowAll] = useState(highlight.length === 0);
+  const all = useMemo(() => deriveTimeline(index.data, highlight), [index, highlight]);
+  const items = showAll ? all : all.filter((i) => i.highlighted);
+  const [ref, width] = useMeasure<HTMLDivElement>();
+  const [active, setActive] = useState<string | null>(null);
+  const layout = useMemo(() => placeTimeline(items, width, lang, year, index), [items, width, lang, year, index]);
+  const tip = tipFor(layout.events, items, active, index, lang);
+  const names = highlight.map((id) => index.initiatives.get(id)!.shortName[lang]).join(', ');
+  const first = items[0];
+  const last = items.at(-1);
+  const summary = first && last
+    ? tf(lang, 'timelineSummary', { n: items.length, first: first.year, last: last.year, what: showAll || !names ? t('timelineAll') : names })
+    : t('timelineNone');
+
+  return (
+    <ChartFrame panel="timeline" title={t('timelineTitle')} summary={<span id="timeline-summary">{summary}</span>} table={<TimelineTable items={items} />}>
+      {highlight.length > 0 && (
+        <button type="button" className="chart-toggle" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
+          {t('timelineShowAll')}
+        </button>
+      )}
+      <div ref={ref} className="chart-box">
+        <TimelineSvg width={width} height={layout.height} axisX={AXIS_X} textX={TEXT_X} ticks={layout.ticks} yearBand={layout.yearBand} events={layout.events} onTip={setActive} describedBy="timeline-summary" />
+        <ChartTip tip={tip} width={width} />
+      </div>
+    </ChartFrame>
+  );
+}
+
+function placeTimeline(items: TimelineItem[], width: number, lang: Lang, year: number | null, index: AtlasIndex) {
+  const maxChars = Math.max(18, Math.floor((width - TEXT_X) / CHAR_PX));
+  let y = 4;
+  const rows = items.map((item) => {
+    const lines = wrap(item.event.label[lang], maxChars);
+    const rowHeight = (lines.length + 1) * LINE + 4;
+    const row = { item, lines, rowY: y, rowHeight };
+    y += rowHeight + ROW_GAP;
+    return row;
+  });
+  const height = Math.max(y, 120);
+  const first = Math.min(FIRST_YEAR, ...items.map((i) => i.year));
+  const time = scaleLinear().domain([first, LAST_YEAR + 1]).range([6, height - 6]);
+  const step = height / (LAST_YEAR + 1 - first) < 22 ? 2 : 1;
+  const ticks = time.ticks(LAST_YEAR + 1 - first).filter((v) => Number.isInteger(v) && (v - first) % step === 0).map((v) => ({ y: time(v), text: String(v) }));
+  const events: PlacedEvent[] = rows.map(({ item, lines, rowY, rowHeight }) => ({
+    id: item.event.id,
+    dotY: time(item.t),
+    rowY,
+    rowHeight,
+    lines,
+    dateText: `${item.event.date} · ${index.initiatives.get(item.event.initiative)!.shortName[lang]}`,
+    color: INITIATIVE_COLORS[item.event.initiative],
+    ink: INITIATIVE_INK[item.event.initiative],
+    highlighted: item.highlighted,
+    inYear: year === item.year,
+    href: `#src-${item.event.sourceIds[0]}`,
+    label: `${item.event.date}: ${item.event.label[lang]}`,
+  }));
+  const yearBand = year === null ? null : { y: time(year), height: time(year + 1) - time(year) };
+  return { height, ticks, events, yearBand };
+}
+
+function tipFor(events: PlacedEvent[], items: TimelineItem[], active: string | null, index: AtlasIndex, lang: Lang): TipAt | null {
+  const e = events.find((x) => x.id === active);
+  const item = items.find((i) => i.event.id === active);
+  if (!e || !item) return null;
+  const source = index.sources.get(item.event.sourceIds[0]!);
+  return {
+    x: TEXT_X,
+    y: e.rowY + e.rowHeight,
+    content: (
+      <>
+        <strong>{e.dateText}</strong>
+        <span>{item.event.label[lang]}</span>
+        {source && <span className="muted">{citationText(source)}</span>}
+      </>
+    ),
+  };
+}
+
+function TimelineTable({ items }: { items: TimelineItem[] }) {
+  const { index } = useAtlasData();
+  const { lang, t } = useT();
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('date')}</th>
+          <th scope="col">{t('initiativeCol')}</th>
+          <th scope="col">{t('event')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={i.event.id}>
+            <th scope="row">{i.event.date}</th>
+            <td>{index.initiatives.get(i.event.initiative)!.shortName[lang]}</td>
+            <td>{i.event.label[lang]}<Cite record={i.event} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
