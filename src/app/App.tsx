@@ -2,13 +2,14 @@
 import { useEffect } from 'react';
 import { CountryLabels } from '../map/CountryLabels.tsx';
 import { Legend } from '../map/Legend.tsx';
-import { MapView } from '../map/MapView.tsx';
+import { MapChooser } from '../map/MapChooser.tsx';
 import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header } from './Header.tsx';
 import { StatusMessages } from './StatusMessages.tsx';
 
@@ -27,13 +28,18 @@ function useCheckCountry() {
 
 function Atlas() {
   useCheckCountry();
+  const lang = useAtlas((s) => s.lang);
   return (
     <main className="atlas-main">
-      <MapView>
-        <CountryLabels />
-        <Tooltip />
-        <Legend />
-      </MapView>
+      <ErrorBoundary label={t(lang, 'mapPartLabel')} retryLabel={t(lang, 'retry')}>
+        <MapChooser>
+          <CountryLabels />
+          <Tooltip />
+          <ErrorBoundary label={t(lang, 'legendPartLabel')} retryLabel={t(lang, 'retry')}>
+            <Legend />
+          </ErrorBoundary>
+        </MapChooser>
+      </ErrorBoundary>
       <DetailsPanel />
     </main>
   );

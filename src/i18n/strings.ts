@@ -101,6 +101,12 @@ const STRINGS = {
   mapFailed: { en: 'The map could not start', es: 'No se pudo iniciar el mapa' },
   noWebgl: { en: 'This browser cannot draw the map (WebGL is unavailable). The legend, details and sources still work.', es: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La leyenda, los detalles y las fuentes siguen funcionando.' },
   skipToPanel: { en: 'Skip to details', es: 'Ir a los detalles' },
+  // — resilience —
+  expect_renderer: { en: 'auto, webgl or svg', es: 'auto, webgl o svg' },
+  repeatedParam: { en: 'Ignored “{param}={value}” in the address: “{param}” was given more than once, and the first value is used.', es: 'Se ignoró «{param}={value}» en la dirección: «{param}» aparece más de una vez y se usa el primer valor.' },
+  mapPartLabel: { en: 'The map', es: 'El mapa' },
+  legendPartLabel: { en: 'The legend', es: 'La leyenda' },
+  selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,11 +2,18 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { membersOf } from '../data/joins.ts';
+import { membersOf, type AtlasIndex } from '../data/joins.ts';
+import type { InitiativeId, Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE } from './style.ts';
 
 const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
+
+/** With an initiative selected, the countries outside it that year: dimmed by either renderer. */
+export function dimmedBy(index: AtlasIndex, initiative: InitiativeId, year: number | null): Iso3[] {
+  const members = new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
+  return index.data.countries.map((c) => c.iso3).filter((iso) => !members.has(iso));
+}
 
 export function useMapSelection(map: MapLibreMap | null): void {
   const { index } = useAtlasData();
@@ -25,8 +32,7 @@ export function useMapSelection(map: MapLibreMap | null): void {
   // An initiative selected: its members keep their colour, every other country is dimmed.
   useEffect(() => {
     if (!map || !initiative) return;
-    const members = new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
-    const dimmed = index.data.countries.map((c) => c.iso3).filter((iso) => !members.has(iso));
+    const dimmed = dimmedBy(index, initiative, year);
     for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: true });
     return () => {
       for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: false });
