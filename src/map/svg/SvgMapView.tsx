@@ -134,7 +134,7 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
               <circle key={m.iso} data-iso={m.iso} data-lon={m.lon} data-lat={m.lat} data-hit="true" r={MICRO_HIT_PX} fill="transparent" />
             ))}
           </g>
-          <g ref={world}>
+          <g ref={world} className="svg-world">
             {[...paths].map(([iso, d]) => {
               const country = index.countries.get(iso);
               return (
