@@ -35,14 +35,11 @@ export function canUseWebGL(): boolean {
   }
 }
 
-/** How long a lost context may take to come back before the map is rebuilt, in ms. */
-const RESTORE_WAIT_MS = 1500;
-
 interface Props {
   children?: ReactNode;
   /** The map cannot draw with WebGL here (no context, or MapLibre reported a WebGL error): use another renderer. */
   onFail: (reason: string) => void;
-  /** The WebGL context was lost and did not come back: rebuild the map or use another renderer. */
+  /** The WebGL context was lost: rebuild the map or use another renderer. */
   onLost: () => void;
 }
 
@@ -57,6 +54,11 @@ export function MapView({ children, onFail, onLost }: Props) {
   useEffect(() => {
     handlers.current = { onFail, onLost };
   }, [onFail, onLost]);
+
+  useMapLooks(map);
+  useMapSelection(map);
+  useMapCamera(map);
+  useMapPointer(map);
 
   useEffect(() => {
     const el = container.current;
@@ -85,17 +87,12 @@ export function MapView({ children, onFail, onLost }: Props) {
       handlers.current.onFail((err as Error).message);
       return;
     }
-    let restoreTimer: ReturnType<typeof setTimeout> | undefined;
-    // MapLibre keeps its style through a loss and redraws if the browser restores the context; if it does not
-    // within a moment (a context evicted for another, a GPU reset), the chooser rebuilds or switches renderer.
+    // MapLibre 6 drops its style when the context is lost and rebuilds it from a snapshot on restore, without
+    // the feature state (hover, selection, spotlight) the hooks set. Rather than wait for a restore that may
+    // never come (an evicted context, a GPU reset), the chooser rebuilds the map from the store at once.
     instance.on('webglcontextlost', () => {
       el.dataset.contextLost = 'true';
-      clearTimeout(restoreTimer);
-      restoreTimer = setTimeout(() => handlers.current.onLost(), RESTORE_WAIT_MS);
-    });
-    instance.on('webglcontextrestored', () => {
-      el.dataset.contextLost = 'false';
-      clearTimeout(restoreTimer);
+      handlers.current.onLost();
     });
     instance.on('error', (e) => {
       const message = e.error?.message ?? '';
@@ -114,16 +111,12 @@ export function MapView({ children, onFail, onLost }: Props) {
       setMap(instance);
     });
     return () => {
-      clearTimeout(restoreTimer);
       setMap(null);
-      instance.remove();
+      // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
+      queueMicrotask(() => instance.remove());
     };
   }, [atlas, store]);
 
-  useMapLooks(map);
-  useMapSelection(map);
-  useMapCamera(map);
-  useMapPointer(map);
 
   const viewport = useMemo<MapViewport | null>(
     () =>

@@ -35,7 +35,7 @@ export function useMapLooks(map: MapLibreMap | null): void {
   const store = useAtlasStoreApi();
 
   useEffect(() => {
-    if (!map) return;
+    if (!map?.style) return; // no style while a lost context waits for the rebuild
     const theme = THEME_COLORS[themeName];
     ensurePatterns(map, looks.values(), theme.land);
     map.setPaintProperty('background', 'background-color', theme.ocean);

@@ -9,6 +9,11 @@ import { COUNTRY_SOURCE, MICRO_SOURCE } from './style.ts';
 
 const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
 
+/** Feature state, skipped while the map has no style (a lost WebGL context drops it until the map is rebuilt). */
+export function setState(map: MapLibreMap, source: string, id: string, state: Record<string, boolean>): void {
+  if (map.style) map.setFeatureState({ source, id }, state);
+}
+
 /** With an initiative selected, the countries outside it that year: dimmed by either renderer. */
 export function dimmedBy(index: AtlasIndex, initiative: InitiativeId, year: number | null): Iso3[] {
   const members = new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
@@ -23,9 +28,9 @@ export function useMapSelection(map: MapLibreMap | null): void {
 
   useEffect(() => {
     if (!map || !country) return;
-    for (const source of SOURCES) map.setFeatureState({ source, id: country }, { selected: true });
+    for (const source of SOURCES) setState(map, source, country, { selected: true });
     return () => {
-      for (const source of SOURCES) map.setFeatureState({ source, id: country }, { selected: false });
+      for (const source of SOURCES) setState(map, source, country, { selected: false });
     };
   }, [map, country]);
 
@@ -33,9 +38,9 @@ export function useMapSelection(map: MapLibreMap | null): void {
   useEffect(() => {
     if (!map || !initiative) return;
     const dimmed = dimmedBy(index, initiative, year);
-    for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: true });
+    for (const iso of dimmed) for (const source of SOURCES) setState(map, source, iso, { dim: true });
     return () => {
-      for (const iso of dimmed) for (const source of SOURCES) map.setFeatureState({ source, id: iso }, { dim: false });
+      for (const iso of dimmed) for (const source of SOURCES) setState(map, source, iso, { dim: false });
     };
   }, [map, initiative, year, index]);
 }
