@@ -54,6 +54,7 @@ export function worldTransform(camera: Camera, width: number, height: number): s
 
 /** In-between camera at t in 0..1: zoom moves evenly in log space, the centre linearly. */
 export function interpolateCamera(a: Camera, b: Camera, t: number): Camera {
+  if (t >= 1) return b; // exactly on the target: exp(log(k)) drifts in the last bit
   return {
     k: Math.exp(Math.log(a.k) * (1 - t) + Math.log(b.k) * t),
     cx: a.cx + (b.cx - a.cx) * t,
