@@ -15,7 +15,9 @@ const store = createAtlasStore(state);
 for (const w of warnings) {
   const known = URL_PARAMS.includes(w.param as UrlParam);
   store.getState().say(
-    known
+    w.repeated
+      ? tf(state.lang, 'repeatedParam', { param: w.param, value: w.value })
+      : known
       ? tf(state.lang, 'ignoredParam', { param: w.param, value: w.value, expected: tf(state.lang, `expect_${w.param as UrlParam}`, {}) })
       : tf(state.lang, 'unknownParam', { param: w.param }),
     'warning',

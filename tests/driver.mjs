@@ -126,19 +126,6 @@ export async function pressSlideKey(page, key, expected) {
   await page.locator('.present-count', { hasText: new RegExp(`^${expected}/`) }).waitFor();
 }
 
-/** The colour the map's canvas shows at a page point (CSS pixels), as [r, g, b]. */
-export async function mapPixel(page, { x, y }) {
-  return page.evaluate(([px, py]) => {
-    const canvas = document.querySelector('.map canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    const out = new Uint8Array(4);
-    const ratio = canvas.width / canvas.clientWidth;
-    const rect = canvas.getBoundingClientRect();
-    gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    return [...out].slice(0, 3);
-  }, [x, y]);
-}
-
 // — accessibility verbs —
 
 /** Runs axe-core (from node_modules, no network) on the page; resolves to its violations. */
@@ -211,4 +198,66 @@ export async function colorsNear(page, iso3, { dy = 22, span = 24, steps = 5 } =
 /** The year control's value as a person reads it ("2012" or "All years"). */
 export function yearShown(page) {
   return page.locator('.year-value').innerText();
+}
+
+// — resilience —
+
+/** How the map is drawn: 'webgl' or 'svg' (the container's data-renderer). */
+export function rendererOf(page) {
+  return page.locator('.map').getAttribute('data-renderer');
+}
+
+/** Collects Content-Security-Policy violations from the page's first script on: call before openAtlas. */
+export async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations ?? ['watchCsp was not called']);
+}
+
+/** Loses the WebGL map's context as a GPU reset would, through WEBGL_lose_context; remembers the canvas. */
+export async function loseMapContext(page) {
+  await page.evaluate(() => {
+    const canvas = document.querySelector('.map canvas');
+    window.__lostCanvas = canvas;
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    gl.getExtension('WEBGL_lose_context').loseContext();
+  });
+}
+
+/** The colour drawn at a page point of the map, whichever renderer: [r, g, b]. Labels are not part of it. */
+export async function mapPixel(page, xOrPoint, maybeY) {
+  const [x, y] = typeof xOrPoint === 'object' ? [xOrPoint.x, xOrPoint.y] : [xOrPoint, maybeY];
+  return page.evaluate(async ([px, py]) => {
+    const el = document.querySelector('.map');
+    const rect = el.getBoundingClientRect();
+    if (el.dataset.renderer === 'webgl') {
+      const canvas = el.querySelector('canvas');
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const ratio = canvas.width / canvas.clientWidth;
+      const out = new Uint8Array(4);
+      gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+      return [...out.slice(0, 3)];
+    }
+    // The SVG the way the export draws it: serialised, loaded as an image, drawn on a canvas.
+    const svg = el.querySelector('svg');
+    const copy = svg.cloneNode(true);
+    copy.setAttribute('width', rect.width);
+    copy.setAttribute('height', rect.height);
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = rect.width;
+    canvas.height = rect.height;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    URL.revokeObjectURL(url);
+    return [...ctx.getImageData(Math.round(px - rect.left), Math.round(py - rect.top), 1, 1).data.slice(0, 3)];
+  }, [x, y]);
 }

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { CountryLabels } from '../map/CountryLabels.tsx';
 import { Legend } from '../map/Legend.tsx';
-import { MapView } from '../map/MapView.tsx';
+import { MapChooser } from '../map/MapChooser.tsx';
 import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { EmbedBar } from '../embed/EmbedBar.tsx';
@@ -17,6 +17,7 @@ import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header } from './Header.tsx';
 import { StatusMessages } from './StatusMessages.tsx';
 
@@ -38,19 +39,24 @@ function Atlas() {
   const embed = useAtlas((s) => s.embed);
   const present = useAtlas((s) => s.present && !s.embed);
   const view = useAtlas((s) => s.view);
+  const lang = useAtlas((s) => s.lang);
   return (
     <main className="atlas-main">
       <SearchInHeader />
       {view === 'table' ? (
         <CountryTable />
       ) : (
-        <MapView>
-          <CountryLabels />
-          <Tooltip />
-          <Legend />
-          <MapKeyboard />
-          {!embed && <ExportButtons />}
-        </MapView>
+        <ErrorBoundary label={t(lang, 'mapPartLabel')} retryLabel={t(lang, 'retry')}>
+          <MapChooser>
+            <CountryLabels />
+            <Tooltip />
+            <ErrorBoundary label={t(lang, 'legendPartLabel')} retryLabel={t(lang, 'retry')}>
+              <Legend />
+            </ErrorBoundary>
+            <MapKeyboard />
+            {!embed && <ExportButtons />}
+          </MapChooser>
+        </ErrorBoundary>
       )}
       <DetailsPanel />
       {embed && <EmbedBridge />}

@@ -251,6 +251,12 @@ const STRINGS = {
   partnerKind_institution: { en: 'Institutions', es: 'Instituciones' },
   partnerCol: { en: 'Partner', es: 'Socio' },
   partnerRole: { en: 'Role', es: 'Función' },
+  // — resilience —
+  expect_renderer: { en: 'auto, webgl or svg', es: 'auto, webgl o svg' },
+  repeatedParam: { en: 'Ignored “{param}={value}” in the address: “{param}” was given more than once, and the first value is used.', es: 'Se ignoró «{param}={value}» en la dirección: «{param}» aparece más de una vez y se usa el primer valor.' },
+  mapPartLabel: { en: 'The map', es: 'El mapa' },
+  legendPartLabel: { en: 'The legend', es: 'La leyenda' },
+  selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,11 +1,12 @@
 // Country names as an HTML overlay: no glyph server, real fonts, readable on a
-// projector. Positions follow the camera imperatively; React renders the spans
+// projector. Positions follow the camera imperatively, through the viewport of
+// whichever renderer draws the map (WebGL or SVG); React renders the spans
 // only when the language or priorities change.
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
-import { useMap } from './mapContext.ts';
+import { useViewport } from './viewport.ts';
 import { useLooks } from './useMapLooks.ts';
 
 interface Candidate {
@@ -19,7 +20,7 @@ interface Candidate {
 const LABEL_GAP = 3;
 
 export function CountryLabels() {
-  const map = useMap();
+  const viewport = useViewport();
   const { index, geometry } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.country);
@@ -45,19 +46,19 @@ export function CountryLabels() {
 
   useEffect(() => {
     const el = layer.current;
-    if (!map || !el) return;
+    if (!viewport || !el) return;
     const spans = new Map<string, HTMLElement>();
     for (const child of Array.from(el.children) as HTMLElement[]) spans.set(child.dataset.iso!, child);
     const sizes = new Map<string, [number, number]>();
     const place = () => {
-      const { width, height } = map.getContainer().getBoundingClientRect();
+      const { width, height } = viewport.element.getBoundingClientRect();
       const taken: [number, number, number, number][] = [];
       for (const c of candidates) {
         const span = spans.get(c.iso);
         if (!span) continue;
         let size = sizes.get(c.iso);
         if (!size) sizes.set(c.iso, (size = [span.offsetWidth, span.offsetHeight]));
-        const p = map.project(c.lngLat);
+        const p = viewport.project(c.lngLat);
         const box: [number, number, number, number] = [p.x - size[0] / 2, p.y - size[1] / 2, p.x + size[0] / 2, p.y + size[1] / 2];
         const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
         const free = inside && !taken.some((t) => box[0] < t[2] + LABEL_GAP && box[2] + LABEL_GAP > t[0] && box[1] < t[3] + LABEL_GAP && box[3] + LABEL_GAP > t[1]);
@@ -68,13 +69,8 @@ export function CountryLabels() {
       }
     };
     place();
-    map.on('move', place);
-    map.on('resize', place);
-    return () => {
-      map.off('move', place);
-      map.off('resize', place);
-    };
-  }, [map, candidates]);
+    return viewport.onChange(place);
+  }, [viewport, candidates]);
 
   return (
     <div ref={layer} className="country-labels" aria-hidden="true">

@@ -3,7 +3,7 @@
 // per concern; it never rebuilds layers or data to highlight.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
@@ -16,31 +16,53 @@ import { useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { useMapSelection } from './useMapSelection.ts';
 import { WORKER_URL } from './workerUrl.ts';
+import { ViewportContext, type MapViewport } from './viewport.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
 setWorkerUrl(WORKER_URL);
 
 /** Whether this browser can give the map a WebGL context at all. */
-function canUseWebGL(): boolean {
+export function canUseWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Chromium keeps ~16 live contexts per process and evicts the oldest for a new one: release the probe at once,
+    // or checking would cost another atlas on the page its map.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
   } catch {
     return false;
   }
 }
 
-export function MapView({ children }: { children?: ReactNode }) {
+interface Props {
+  children?: ReactNode;
+  /** The map cannot draw with WebGL here (no context, or MapLibre reported a WebGL error): use another renderer. */
+  onFail: (reason: string) => void;
+  /** The WebGL context was lost: rebuild the map or use another renderer. */
+  onLost: () => void;
+}
+
+export function MapView({ children, onFail, onLost }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [webgl] = useState(canUseWebGL);
   const atlas = useAtlasData();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
+  // The callbacks change identity with the chooser's renders; the map must not be rebuilt for that.
+  const handlers = useRef({ onFail, onLost });
+  useEffect(() => {
+    handlers.current = { onFail, onLost };
+  }, [onFail, onLost]);
+
+  useMapLooks(map);
+  useMapSelection(map);
+  useMapCamera(map);
+  useMapPointer(map);
 
   useEffect(() => {
     const el = container.current;
-    if (!el || !webgl) return;
+    if (!el) return;
     const theme = THEME_COLORS[store.getState().theme];
     let instance: MapLibreMap;
     try {
@@ -61,10 +83,22 @@ export function MapView({ children }: { children?: ReactNode }) {
         canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       });
     } catch (err) {
-      // The map could not start although WebGL looked available: say so, keep the rest of the atlas working.
-      store.getState().say(`${t(store.getState().lang, 'mapFailed')} (${(err as Error).message})`, 'warning');
+      // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
+      handlers.current.onFail((err as Error).message);
       return;
     }
+    // MapLibre 6 drops its style when the context is lost and rebuilds it from a snapshot on restore, without
+    // the feature state (hover, selection, spotlight) the hooks set. Rather than wait for a restore that may
+    // never come (an evicted context, a GPU reset), the chooser rebuilds the map from the store at once.
+    instance.on('webglcontextlost', () => {
+      el.dataset.contextLost = 'true';
+      handlers.current.onLost();
+    });
+    instance.on('error', (e) => {
+      const message = e.error?.message ?? '';
+      if (/webgl|context/i.test(message)) handlers.current.onFail(message);
+      else console.warn('Map error:', message);
+    });
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
@@ -78,14 +112,28 @@ export function MapView({ children }: { children?: ReactNode }) {
     });
     return () => {
       setMap(null);
-      instance.remove();
+      // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
+      queueMicrotask(() => instance.remove());
     };
-  }, [atlas, store, webgl]);
+  }, [atlas, store]);
 
-  useMapLooks(map);
-  useMapSelection(map);
-  useMapCamera(map);
-  useMapPointer(map);
+
+  const viewport = useMemo<MapViewport | null>(
+    () =>
+      map && {
+        element: map.getContainer(),
+        project: (lngLat) => map.project(lngLat),
+        onChange(callback) {
+          map.on('move', callback);
+          map.on('resize', callback);
+          return () => {
+            map.off('move', callback);
+            map.off('resize', callback);
+          };
+        },
+      },
+    [map],
+  );
 
   return (
     <div className="map-wrap">
@@ -97,12 +145,9 @@ export function MapView({ children }: { children?: ReactNode }) {
         role="region"
         aria-label={t(lang, 'mapLabel')}
       />
-      {!webgl && (
-        <p className="map-failure" role="alert">
-          {t(lang, 'noWebgl')}
-        </p>
-      )}
-      <MapContext.Provider value={map}>{children}</MapContext.Provider>
+      <MapContext.Provider value={map}>
+        <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
+      </MapContext.Provider>
     </div>
   );
 }

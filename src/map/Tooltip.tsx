@@ -5,7 +5,7 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import { partsOf } from '../data/joins.ts';
 import { statusLabel } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
-import { useMap } from './mapContext.ts';
+import { useViewport } from './viewport.ts';
 import { INITIATIVE_COLORS } from './palette.ts';
 import { t } from '../i18n/strings.ts';
 import { COUNTERPART } from '../data/types.ts';
@@ -13,7 +13,7 @@ import { COUNTERPART } from '../data/types.ts';
 const OFFSET_PX = 14;
 
 export function Tooltip() {
-  const map = useMap();
+  const viewport = useViewport();
   const { index } = useAtlasData();
   const hovered = useAtlas((s) => s.hovered);
   const lang = useAtlas((s) => s.lang);
@@ -21,8 +21,8 @@ export function Tooltip() {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!map) return;
-    const canvas = map.getCanvasContainer();
+    if (!viewport) return;
+    const canvas = viewport.element;
     const move = (e: PointerEvent) => {
       const el = box.current;
       if (!el) return;
@@ -38,7 +38,7 @@ export function Tooltip() {
     };
     canvas.addEventListener('pointermove', move);
     return () => canvas.removeEventListener('pointermove', move);
-  }, [map]);
+  }, [viewport]);
 
   const country = hovered ? index.countries.get(hovered) : undefined;
   const parts = hovered ? partsOf(index.memberships, hovered, year) : [];

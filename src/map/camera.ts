@@ -1,10 +1,12 @@
 // Where the camera goes for each selection. Pure, so the presentation slides
 // and the map agree on framing.
-import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Iso3 } from '../data/types.ts';
 
+/** [[west, south], [east, north]] in degrees: what fitBounds takes, for either renderer. */
+export type BoundsPair = [[number, number], [number, number]];
+
 /** The whole hemisphere as the atlas opens: southern Greenland to Tierra del Fuego. */
-export const OVERVIEW_BOUNDS: [[number, number], [number, number]] = [[-128, -56], [-34, 63]];
+export const OVERVIEW_BOUNDS: BoundsPair = [[-128, -56], [-34, 63]];
 
 type Bounds = [number, number, number, number];
 
@@ -14,7 +16,7 @@ export function unionBounds(all: Bounds[]): Bounds | null {
 }
 
 /** Small countries are framed with their neighbours: never closer than ~20° across. */
-export function frame(bounds: Bounds | null, minSpanDeg = 20): LngLatBoundsLike {
+export function frame(bounds: Bounds | null, minSpanDeg = 20): BoundsPair {
   if (!bounds) return OVERVIEW_BOUNDS;
   let [w, s, e, n] = bounds;
   const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);

@@ -46,19 +46,23 @@ export function patternExpressions(looks: ReadonlyMap<Iso3, Look>): { filter: Ex
   };
 }
 
+/** One marker's colours: the first band's colour inside, the second's as the ring (shared with the SVG renderer). */
+export function microColors(look: Look, theme: ThemeColors): { fill: string; stroke: string } {
+  if (look.kind === 'none') return { fill: theme.land, stroke: theme.border };
+  if (look.kind === 'solid') return { fill: look.color, stroke: theme.ink };
+  const [a, b] = look.bands;
+  return { fill: a!.tone === 'hatch' ? theme.land : a!.color, stroke: b ? b.color : a!.color };
+}
+
 /** Micro-state markers: the first band's colour inside, the second's as the ring. */
 export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification | string; stroke: ExpressionSpecification | string } {
   const fill: string[] = [];
   const stroke: string[] = [];
   for (const [iso, look] of looks) {
-    if (look.kind === 'solid') {
-      fill.push(iso, look.color);
-      stroke.push(iso, theme.ink);
-    } else if (look.kind === 'pattern') {
-      const [a, b] = look.bands;
-      fill.push(iso, a!.tone === 'hatch' ? theme.land : a!.color);
-      stroke.push(iso, b ? b.color : a!.color);
-    }
+    if (look.kind === 'none') continue;
+    const colors = microColors(look, theme);
+    fill.push(iso, colors.fill);
+    stroke.push(iso, colors.stroke);
   }
   const match = (pairs: string[], fallback: string) =>
     (pairs.length ? ['match', ISO, ...pairs, fallback] : fallback) as ExpressionSpecification | string;

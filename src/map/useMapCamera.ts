@@ -1,12 +1,13 @@
 // Moves the camera when the app (not the map itself) changes the selection, so
-// the map and the store never chase each other.
+// the map and the store never chase each other. The framing is shared by the
+// WebGL map and the SVG fallback; each supplies its own way to move.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { slideAt } from '../present/deck.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { boundsForCountries, frame, OVERVIEW_BOUNDS } from './camera.ts';
+import { boundsForCountries, frame, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
 
 /** Set when a slide's camera move is asked for: tests and the benchmark time key → camera from it. */
 export const SLIDE_CAMERA_MARK = 'atlas:slide-camera';
@@ -15,7 +16,16 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export function useMapCamera(map: MapLibreMap | null): void {
+/** How every camera move is framed: px of padding, the closest zoom (MapLibre levels), the flight in ms. */
+export const FIT_PADDING = 40;
+export const FIT_MAX_ZOOM = 5;
+export const FLIGHT_MS = 900;
+
+/** Moves a renderer's camera to a frame; options override the defaults above (slides frame themselves). */
+export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number }) => void;
+
+/** Calls `move` with the frame of each app-originated selection; a selection in the opening URL is jumped to. */
+export function useSelectionCamera(move: MoveCamera | null): void {
   const { index, geometry } = useAtlasData();
   const country = useAtlas((s) => s.country);
   const initiative = useAtlas((s) => s.initiative);
@@ -28,29 +38,29 @@ export function useMapCamera(map: MapLibreMap | null): void {
   // A slide names its own camera. The store is read outside React: the fly starts in the same task as
   // the key press, before React renders the slide's panel (a briefer notices a camera that waits 100 ms).
   useEffect(() => {
-    if (!map) return;
+    if (!move) return;
+    let opening = true;
     const fly = (s: { present: boolean; embed: boolean; slide: number; animate: boolean }) => {
       if (!s.present || s.embed) return;
       // Opening on a slide (present=1 in the URL) jumps there; every later slide flies.
-      const opening = first.current;
-      first.current = false;
-      map.stop();
+      const animateThis = !opening && s.animate && !prefersReducedMotion();
+      opening = false;
       performance.mark(SLIDE_CAMERA_MARK);
-      map.fitBounds(slideAt(s.slide).bounds, { padding: 24, animate: !opening && s.animate && !prefersReducedMotion(), duration: 1200 });
+      move(slideAt(s.slide).bounds, animateThis, { padding: 24, maxZoom: 9, duration: 1200 });
     };
     fly(store.getState());
     return store.subscribe((s, prev) => {
       if (s.present !== prev.present || s.slide !== prev.slide) fly(s);
     });
-  }, [map, store]);
+  }, [move, store]);
 
   useEffect(() => {
-    if (!map || present || origin === 'user-map') return;
+    if (!move || present || origin === 'user-map') return;
     // The map opens on the overview; a selection in the opening URL is jumped to, not flown to.
     const opening = first.current;
     first.current = false;
     if (opening && !country && !initiative) return;
-    let target;
+    let target: BoundsPair;
     if (country) target = frame(geometry.bounds.get(country) ?? null);
     else if (initiative) {
       const members = membersOf(index.memberships, initiative, null)
@@ -58,6 +68,24 @@ export function useMapCamera(map: MapLibreMap | null): void {
         .map((p) => p.membership.country);
       target = frame(boundsForCountries(members, geometry.bounds), 24);
     } else target = OVERVIEW_BOUNDS;
-    map.fitBounds(target, { padding: 40, maxZoom: 5, animate: !opening && animate && !prefersReducedMotion(), duration: 900 });
-  }, [map, country, initiative, origin, index, geometry, present, animate]);
+    move(target, !opening && animate && !prefersReducedMotion());
+  }, [move, country, initiative, origin, index, geometry, present, animate]);
+}
+
+export function useMapCamera(map: MapLibreMap | null): void {
+  const move = useMemo<MoveCamera | null>(
+    () =>
+      map &&
+      ((target, animate, options = {}) => {
+        map.stop();
+        map.fitBounds(target, {
+          padding: options.padding ?? FIT_PADDING,
+          maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
+          animate,
+          duration: options.duration ?? FLIGHT_MS,
+        });
+      }),
+    [map],
+  );
+  useSelectionCamera(move);
 }

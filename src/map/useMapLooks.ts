@@ -36,7 +36,7 @@ export function useMapLooks(map: MapLibreMap | null): void {
   const shown = useRef<{ looks: ReadonlyMap<Iso3, Look>; theme: string; top: boolean } | null>(null);
 
   useEffect(() => {
-    if (!map) return;
+    if (!map?.style) return; // no style while a lost context waits for the rebuild
     const theme = THEME_COLORS[themeName];
     ensurePatterns(map, looks.values(), theme.land);
     map.setPaintProperty('background', 'background-color', theme.ocean);

@@ -4,6 +4,7 @@
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAtlasStoreApi } from '../state/store.ts';
+import { setState } from './useMapSelection.ts';
 import { COUNTRY_SOURCE, FILL_LAYER, MICRO_LAYER, MICRO_SOURCE } from './style.ts';
 
 /** Half the side of the box searched around the pointer for a micro-state marker: a 44 px target. */
@@ -43,16 +44,17 @@ export function useMapPointer(map: MapLibreMap | null): void {
     const setHover = (iso: string | null) => {
       if (iso === hovered) return;
       for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {
-        if (hovered) map.setFeatureState({ source, id: hovered }, { hover: false });
-        if (iso) map.setFeatureState({ source, id: iso }, { hover: true });
+        if (hovered) setState(map, source, hovered, { hover: false });
+        if (iso) setState(map, source, iso, { hover: true });
       }
       hovered = iso;
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };
-    const onMove = (e: MapMouseEvent) => setHover(pickCountry(map, e.point));
+    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, e.point) : null);
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
+      if (!map.style) return; // a lost context: the rebuilt map will take the click
       const iso = pickCountry(map, e.point);
       const { country, selectCountry, clearSelection } = store.getState();
       if (!iso) clearSelection();

@@ -4,12 +4,12 @@ import { DEFAULT_URL_STATE, parseUrlState, toSearch } from './urlState.ts';
 describe('parseUrlState', () => {
   it('reads every contract parameter, case-insensitively', () => {
     const { state, warnings } = parseUrlState(
-      '?country=hnd&initiative=CARSI&year=2012&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1&panel=Funding',
+      '?country=hnd&initiative=CARSI&year=2012&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1&panel=Funding&renderer=SVG',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
       country: 'HND', initiative: 'carsi', year: 2012, lang: 'es', theme: 'projector',
-      view: 'table', present: true, slide: 4, embed: true, panel: 'funding',
+      view: 'table', present: true, slide: 4, embed: true, panel: 'funding', renderer: 'svg',
     });
   });
 
@@ -33,6 +33,8 @@ describe('parseUrlState', () => {
     ['slide=99999999999999999999', 'slide'],
     ['zoom=4', 'zoom'],
     ['panel=map', 'panel'],
+    ['renderer=canvas', 'renderer'],
+    ['renderer=svg%00', 'renderer'],
   ])('falls back and warns for %s', (query, param) => {
     const { state, warnings } = parseUrlState(`?${query}`);
     expect(warnings).toHaveLength(1);
@@ -46,6 +48,18 @@ describe('parseUrlState', () => {
     expect(state.lang).toBe('es');
     expect(state.year).toBeNull();
     expect(warnings.map((w) => w.param)).toEqual(['year']);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('treats %s as an unknown parameter, not a decoder', (key) => {
+    const { state, warnings } = parseUrlState(`?${key}=1`);
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(warnings).toEqual([{ param: key, value: '1', expected: 'a known parameter' }]);
+  });
+
+  it('keeps the first of a repeated parameter and reports the rest', () => {
+    const { state, warnings } = parseUrlState('?country=MEX&country=HND&COUNTRY=GTM');
+    expect(state.country).toBe('MEX');
+    expect(warnings.map((w) => [w.param, w.value, w.repeated])).toEqual([['country', 'HND', true], ['country', 'GTM', true]]);
   });
 
   it('shortens very long values in warnings', () => {

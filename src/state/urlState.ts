@@ -11,6 +11,10 @@ export type View = (typeof VIEWS)[number];
 export const PANELS = ['details', 'goals', 'assistance', 'funding', 'timeline', 'partners', 'compare'] as const;
 export type PanelId = (typeof PANELS)[number];
 
+/** How the map is drawn: chosen automatically, or forced (for testing, or a browser whose WebGL misbehaves). */
+export const RENDERERS = ['auto', 'webgl', 'svg'] as const;
+export type Renderer = (typeof RENDERERS)[number];
+
 export interface UrlState {
   country: Iso3 | null;
   initiative: InitiativeId | null;
@@ -24,6 +28,7 @@ export interface UrlState {
   slide: number;
   embed: boolean;
   panel: PanelId;
+  renderer: Renderer;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -37,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   slide: 1,
   embed: false,
   panel: 'details',
+  renderer: 'auto',
 };
 
 export type UrlParam = keyof UrlState;
@@ -47,6 +53,8 @@ export interface UrlWarning {
   param: string;
   value: string;
   expected: string;
+  /** The parameter appeared more than once; this later value was dropped. */
+  repeated?: boolean;
 }
 
 const MAX_SHOWN_VALUE = 40;
@@ -91,6 +99,7 @@ const DECODERS: Record<UrlParam, { decode: Decoder; expected: string }> = {
   slide: { decode: (r) => intIn(r, 1, MAX_SLIDE), expected: `a slide number from 1 to ${MAX_SLIDE}` },
   embed: { decode: flag, expected: '1 or 0' },
   panel: { decode: (r) => oneOf(PANELS, r), expected: PANELS.join(', ') },
+  renderer: { decode: (r) => oneOf(RENDERERS, r), expected: RENDERERS.join(', ') },
 };
 
 /** Decode one parameter; undefined when the value is not acceptable. */
@@ -110,11 +119,16 @@ export function parseUrlState(search: string, defaults: UrlState = DEFAULT_URL_S
   const seen = new Set<string>();
   for (const [rawKey, raw] of params) {
     const key = rawKey.toLowerCase() as UrlParam;
-    if (!(key in DECODERS)) {
+    // Own keys only: `in` would find Object.prototype's `constructor` or `__proto__` and call a decoder that is not there.
+    if (!Object.hasOwn(DECODERS, key)) {
       warnings.push({ param: shown(rawKey), value: shown(raw), expected: 'a known parameter' });
       continue;
     }
-    if (seen.has(key)) continue; // the first occurrence wins, as in most routers
+    if (seen.has(key)) {
+      // The first occurrence wins, as in most routers; the reader is told the later one was dropped.
+      warnings.push({ param: key, value: shown(raw), expected: 'one value', repeated: true });
+      continue;
+    }
     seen.add(key);
     const value = decodeParam(key, raw);
     if (value === undefined) {

@@ -1,0 +1,42 @@
+// Chooses how the map is drawn: WebGL (MapView) when the browser can give it a
+// context, else the SVG fallback; `renderer=svg|webgl` in the URL forces one.
+// A lost context is waited for, then the map is rebuilt once; a second loss, a
+// loss inside an iframe (where it usually means too many maps on the page: a
+// rebuild would only take another atlas's context), or a failure to start
+// switches to SVG. The selection, year and slide live in the store, so
+// rebuilding or switching the view loses nothing.
+import { useCallback, useState, type ReactNode } from 'react';
+import { useAtlas } from '../state/store.ts';
+import { canUseWebGL, MapView } from './MapView.tsx';
+import { SvgMapView } from './svg/SvgMapView.tsx';
+
+function isFramed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true; // a cross-origin parent: framed
+  }
+}
+
+export function MapChooser({ children }: { children?: ReactNode }) {
+  const requested = useAtlas((s) => s.renderer);
+  const [webgl] = useState(() => requested !== 'svg' && canUseWebGL());
+  const [fallback, setFallback] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  const onFail = useCallback((reason: string) => {
+    console.warn(`WebGL map unavailable (${reason}); drawing the map as SVG.`);
+    setFallback(reason);
+  }, []);
+  const onLost = useCallback(() => {
+    if (generation === 0 && !isFramed()) setGeneration(1);
+    else onFail('the WebGL context was lost');
+  }, [generation, onFail]);
+
+  if (requested === 'svg' || !webgl || fallback) return <SvgMapView>{children}</SvgMapView>;
+  return (
+    <MapView key={generation} onFail={onFail} onLost={onLost}>
+      {children}
+    </MapView>
+  );
+}

@@ -1,0 +1,76 @@
+// The SVG renderer's camera, in MapLibre's own terms so both renderers frame a
+// selection alike: Web Mercator onto a 512 px world at zoom 0, a zoom factor k
+// (2^zoom) and the world point at the centre of the view. Pure, unit-tested.
+import type { BoundsPair } from '../camera.ts';
+
+/** MapLibre's world is 512 CSS px wide at zoom 0. */
+export const WORLD_PX = 512;
+/** Web Mercator stops at ±85.0511° (the square world). */
+const MAX_LAT = 85.0511287798;
+
+export interface Camera {
+  /** 2^zoom. */
+  k: number;
+  /** The world point (zoom-0 px) at the centre of the view. */
+  cx: number;
+  cy: number;
+}
+
+export function mercator(lon: number, lat: number): [number, number] {
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+  const x = ((lon + 180) / 360) * WORLD_PX;
+  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * WORLD_PX;
+  return [x, y];
+}
+
+export interface FitOptions {
+  padding: number;
+  /** MapLibre zoom levels, as fitBounds takes them. */
+  maxZoom: number;
+  minZoom: number;
+}
+
+/** The camera that shows the bounds whole, centred, inside the padding: MapLibre's fitBounds. */
+export function fitCamera([[w, s], [e, n]]: BoundsPair, width: number, height: number, { padding, maxZoom, minZoom }: FitOptions): Camera {
+  const [x0, y0] = mercator(w, n);
+  const [x1, y1] = mercator(e, s);
+  const room = (size: number) => Math.max(1, size - 2 * padding);
+  const fit = Math.min(room(width) / Math.max(x1 - x0, 1e-9), room(height) / Math.max(y1 - y0, 1e-9));
+  const k = Math.min(2 ** maxZoom, Math.max(2 ** minZoom, fit));
+  return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
+}
+
+/** Screen position (CSS px from the view's top left) of a world point. */
+export function toScreen(camera: Camera, [x, y]: [number, number], width: number, height: number): { x: number; y: number } {
+  return { x: (x - camera.cx) * camera.k + width / 2, y: (y - camera.cy) * camera.k + height / 2 };
+}
+
+/** The SVG transform that puts zoom-0 world coordinates on screen. */
+export function worldTransform(camera: Camera, width: number, height: number): string {
+  const tx = width / 2 - camera.cx * camera.k;
+  const ty = height / 2 - camera.cy * camera.k;
+  return `translate(${tx.toFixed(3)} ${ty.toFixed(3)}) scale(${camera.k.toFixed(6)})`;
+}
+
+/** In-between camera at t in 0..1: zoom moves evenly in log space, the centre linearly. */
+export function interpolateCamera(a: Camera, b: Camera, t: number): Camera {
+  if (t >= 1) return b; // exactly on the target: exp(log(k)) drifts in the last bit
+  return {
+    k: Math.exp(Math.log(a.k) * (1 - t) + Math.log(b.k) * t),
+    cx: a.cx + (b.cx - a.cx) * t,
+    cy: a.cy + (b.cy - a.cy) * t,
+  };
+}
+
+/** MapLibre's default ease: cubic-bezier(0, 0, 0.25, 1), close enough as an ease-out cubic. */
+export function easeOut(t: number): number {
+  return 1 - (1 - t) ** 3;
+}
+
+/** Micro-state marker radius in px at a zoom, as the WebGL style's interpolation: 5 at z2, 8 at z5, 0 at z7. */
+export function microRadius(zoom: number): number {
+  if (zoom <= 2) return 5;
+  if (zoom <= 5) return 5 + ((zoom - 2) / 3) * 3;
+  if (zoom <= 7) return 8 - ((zoom - 5) / 2) * 8;
+  return 0;
+}
