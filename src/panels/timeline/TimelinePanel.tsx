@@ -71,20 +71,24 @@ function placeTimeline(items: TimelineItem[], width: number, lang: Lang, year: n
   const time = scaleLinear().domain([first, LAST_YEAR + 1]).range([6, height - 6]);
   const step = height / (LAST_YEAR + 1 - first) < 22 ? 2 : 1;
   const ticks = time.ticks(LAST_YEAR + 1 - first).filter((v) => Number.isInteger(v) && (v - first) % step === 0).map((v) => ({ y: time(v), text: String(v) }));
-  const events: PlacedEvent[] = rows.map(({ item, lines, rowY, rowHeight }) => ({
-    id: item.event.id,
-    dotY: time(item.t),
-    rowY,
-    rowHeight,
-    lines,
-    dateText: `${item.event.date} · ${index.initiatives.get(item.event.initiative)!.shortName[lang]}`,
-    color: INITIATIVE_COLORS[item.event.initiative],
-    ink: INITIATIVE_INK[item.event.initiative],
-    highlighted: item.highlighted,
-    inYear: year === item.year,
-    href: `#src-${item.event.sourceIds[0]}`,
-    label: `${item.event.date}: ${item.event.label[lang]}`,
-  }));
+  const events: PlacedEvent[] = rows.map(({ item, lines, rowY, rowHeight }) => {
+    const dateText = `${item.event.date} · ${index.initiatives.get(item.event.initiative)!.shortName[lang]}`;
+    return {
+      id: item.event.id,
+      dotY: time(item.t),
+      rowY,
+      rowHeight,
+      lines,
+      dateText,
+      color: INITIATIVE_COLORS[item.event.initiative],
+      ink: INITIATIVE_INK[item.event.initiative],
+      highlighted: item.highlighted,
+      inYear: year === item.year,
+      href: `#src-${item.event.sourceIds[0]}`,
+      // The name starts with what the row shows (date · initiative, then the event), so speech users can say it.
+      label: `${dateText}: ${item.event.label[lang]}`,
+    };
+  });
   const yearBand = year === null ? null : { y: time(year), height: time(year + 1) - time(year) };
   return { height, ticks, events, yearBand };
 }
