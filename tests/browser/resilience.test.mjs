@@ -52,7 +52,7 @@ describe('a lost WebGL context', () => {
     assert.equal(await rendererOf(page), 'webgl');
     assert.equal(await panelHeading(page), 'Honduras');
     assert.equal(search(page), '?country=HND&year=2012');
-    assert.equal(await page.locator('.app-header select').first().inputValue(), '2012');
+    assert.equal(await page.locator('.app-header .year-range').inputValue(), '2012');
     // The rebuilt map draws colours and still takes clicks.
     await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true');
     await page.waitForTimeout(500);
