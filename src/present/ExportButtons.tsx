@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
+import { svgMapElement } from '../map/svg/toCanvas.ts';
+import { useViewport } from '../map/viewport.ts';
 import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look } from '../map/palette.ts';
 import { useLooks } from '../map/useMapLooks.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { slideAt } from './deck.ts';
-import { download, exportImage, type ExportText } from './exportImage.ts';
+import { download, exportImage, type ExportText, type LiveMap } from './exportImage.ts';
 import { sourceLine } from './sourceLine.ts';
 
 function cssVar(name: string): string {
@@ -17,6 +19,9 @@ function cssVar(name: string): string {
 
 export function ExportButtons() {
   const map = useMap();
+  // The SVG renderer has no MapLibre map, but a viewport (its projection) once it is drawn.
+  const viewport = useViewport();
+  const ready = !!map || !!viewport;
   const { index, geometry } = useAtlasData();
   const looks = useLooks();
   const store = useAtlasStoreApi();
@@ -24,7 +29,10 @@ export function ExportButtons() {
   const [busy, setBusy] = useState(false);
 
   const run = async (scale: number) => {
-    if (!map || busy) return;
+    if (busy) return;
+    const svg = svgMapElement(document);
+    const live: LiveMap | null = map ? { kind: 'webgl', map } : svg && viewport ? { kind: 'svg', svg, project: viewport.project } : null;
+    if (!live) return;
     const s = store.getState();
     const theme = THEME_COLORS[s.theme];
     const slide = s.present ? slideAt(s.slide) : null;
@@ -48,7 +56,7 @@ export function ExportButtons() {
     setBusy(true);
     try {
       const blob = await exportImage({
-        live: map,
+        live,
         bounds: slide?.bounds,
         looks,
         theme,
@@ -72,10 +80,10 @@ export function ExportButtons() {
 
   return (
     <div className="export-buttons" role="group" aria-label={t(lang, 'exportImage')}>
-      <button type="button" className="export-button" disabled={!map || busy} onClick={() => void run(1)} title={t(lang, 'exportImageHint')} aria-busy={busy}>
+      <button type="button" className="export-button" disabled={!ready || busy} onClick={() => void run(1)} title={t(lang, 'exportImageHint')} aria-busy={busy}>
         {busy ? t(lang, 'exporting') : t(lang, 'exportImage')}
       </button>
-      <button type="button" className="export-button is-print" disabled={!map || busy} onClick={() => void run(2)}>
+      <button type="button" className="export-button is-print" disabled={!ready || busy} onClick={() => void run(2)}>
         {t(lang, 'exportPrint')}
       </button>
     </div>

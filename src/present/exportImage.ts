@@ -2,7 +2,8 @@
 // source line on a solid background, at 1920×1080 (or 2× for print). The map
 // is redrawn at that size by a second, hidden MapLibre map built from the live
 // one's style (its sources carry their data inline), so nothing is fetched:
-// the export works offline and from file://.
+// the export works offline and from file://. With the SVG renderer (no WebGL)
+// the on-screen <svg> is drawn instead, scaled to fit the map area.
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
 import type { AtlasIndex } from '../data/joins.ts';
 import type { Geometry } from '../data/load.ts';
@@ -10,6 +11,8 @@ import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data
 import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
 import { ensurePatterns } from '../map/patterns.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE } from '../map/style.ts';
+import { drawSvgMap } from '../map/svg/toCanvas.ts';
+import type { MapViewport } from '../map/viewport.ts';
 
 export const EXPORT_WIDTH = 1920;
 export const EXPORT_HEIGHT = 1080;
@@ -24,9 +27,12 @@ export interface ExportText {
   key: [string, Look | string][];
 }
 
+/** The map on screen: the WebGL map, or the SVG renderer's <svg> and its projection. */
+export type LiveMap = { kind: 'webgl'; map: MapLibreMap } | { kind: 'svg'; svg: SVGSVGElement; project: MapViewport['project'] };
+
 export interface ExportInput {
-  live: MapLibreMap;
-  /** The frame to draw; the live map's own view when absent. */
+  live: LiveMap;
+  /** The frame to draw (WebGL only: the SVG map is drawn as it shows); the live map's own view when absent. */
   bounds?: LngLatBoundsLike;
   looks: ReadonlyMap<Iso3, Look>;
   theme: ThemeColors;
@@ -47,8 +53,8 @@ const FOOTER_H = 190;
 const MARGIN = 48;
 
 /** The map drawn at w×h CSS pixels on a hidden map, with the live map's looks, dimming and selection. */
-async function renderMap(input: ExportInput, w: number, h: number): Promise<{ canvas: HTMLCanvasElement; project: (ll: [number, number]) => { x: number; y: number }; done: () => void }> {
-  const { live, looks, theme, scale } = input;
+async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: number): Promise<{ canvas: HTMLCanvasElement; project: (ll: [number, number]) => { x: number; y: number }; done: () => void }> {
+  const { looks, theme, scale } = input;
   const el = document.createElement('div');
   // Off screen but laid out: MapLibre sizes its canvas from the container.
   el.style.cssText = `position:fixed;left:-${w + 100}px;top:0;width:${w}px;height:${h}px;visibility:hidden;pointer-events:none`;
@@ -208,6 +214,28 @@ function drawLabels(ctx: CanvasRenderingContext2D, input: ExportInput, project: 
   ctx.textAlign = 'left';
 }
 
+/** The SVG map as it shows, scaled to fit the area and centred on the theme's ocean, with its labels. */
+async function drawSvgArea(ctx: CanvasRenderingContext2D, input: ExportInput, live: Extract<LiveMap, { kind: 'svg' }>, area: { x: number; y: number; w: number; h: number }) {
+  const { width, height } = live.svg.getBoundingClientRect();
+  if (width === 0 || height === 0) throw new Error('the map has no size');
+  const k = Math.min(area.w / width, area.h / height);
+  const ox = (area.w - width * k) / 2;
+  const oy = (area.h - height * k) / 2;
+  ctx.fillStyle = input.theme.ocean;
+  ctx.fillRect(area.x, area.y, area.w, area.h);
+  ctx.save();
+  ctx.translate(area.x + ox, area.y + oy);
+  ctx.scale(k, k);
+  await drawSvgMap(live.svg, ctx, 0, 0, k * input.scale);
+  ctx.restore();
+  // Labels only over the drawn map, not over the ocean bands beside it.
+  const drawn = { x: area.x + ox, y: area.y + oy, w: width * k, h: height * k };
+  drawLabels(ctx, input, (ll) => {
+    const p = live.project(ll);
+    return { x: p.x * k, y: p.y * k };
+  }, drawn);
+}
+
 /** The composed image as a PNG blob. */
 export async function exportImage(input: ExportInput): Promise<Blob> {
   const { scale, page, text } = input;
@@ -221,12 +249,15 @@ export async function exportImage(input: ExportInput): Promise<Blob> {
   ctx.fillRect(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT);
 
   const area = { x: 0, y: HEADER_H, w: EXPORT_WIDTH, h: EXPORT_HEIGHT - HEADER_H - FOOTER_H };
-  const map = await renderMap(input, area.w, area.h);
-  try {
-    ctx.drawImage(map.canvas, area.x, area.y, area.w, area.h);
-    drawLabels(ctx, input, map.project, area);
-  } finally {
-    map.done();
+  if (input.live.kind === 'svg') await drawSvgArea(ctx, input, input.live, area);
+  else {
+    const map = await renderMap(input, input.live.map, area.w, area.h);
+    try {
+      ctx.drawImage(map.canvas, area.x, area.y, area.w, area.h);
+      drawLabels(ctx, input, map.project, area);
+    } finally {
+      map.done();
+    }
   }
   ctx.strokeStyle = page.line;
   ctx.lineWidth = 2;

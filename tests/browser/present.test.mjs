@@ -191,6 +191,48 @@ describe('presentation', () => {
   });
 });
 
+describe('export without WebGL', () => {
+  it('exports the SVG map (renderer=svg) as a non-blank 1920×1080 PNG', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 }, { acceptDownloads: true });
+    await openAtlas(page, 'renderer=svg&initiative=carsi');
+    await page.locator('.map[data-renderer="svg"][data-map-ready="true"]').waitFor({ timeout: MAP_TIMEOUT });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: MAP_TIMEOUT }),
+      page.getByRole('button', { name: 'Save image', exact: true }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'hemisphere-atlas-carsi.png');
+    const bytes = await readFile(await download.path());
+    assert.deepEqual(pngSize(bytes), { width: 1920, height: 1080 });
+    const seen = await page.evaluate(async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      const all = ctx.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
+      // The map area right of the legend (the legend is at most 652 px wide): the map's own colours.
+      const map = ctx.getImageData(700, 120, 1220, 770).data;
+      const mapColours = new Map();
+      for (let i = 0; i < map.length; i += 4 * 3) mapColours.set(hex(map, i), (mapColours.get(hex(map, i)) ?? 0) + 1);
+      return { distinct: colours.size, map: Object.fromEntries(mapColours) };
+    }, `data:image/png;base64,${bytes.toString('base64')}`);
+    assert.ok(seen.distinct > 200, `the image is not blank: ${seen.distinct} colours`);
+    // Light theme: the ocean (#dde7ee) and land cover the map area, and CARSI blue is drawn there.
+    assert.ok((seen.map['#dde7ee'] ?? 0) > 10_000, 'the ocean is drawn');
+    const notOcean = Object.entries(seen.map).filter(([c]) => c !== '#dde7ee' && c !== '#ffffff').reduce((sum, [, n]) => sum + n, 0);
+    assert.ok(notOcean > 25_000, `land is drawn: ${notOcean} samples`);
+    assert.ok((seen.map['#0072b2'] ?? 0) > 50, 'CARSI blue is drawn on the map');
+    assertClean(page);
+    await page.context().close();
+  });
+});
+
 /** A point inside a country, just left of its name (the name itself is HTML over the map). */
 async function offset(page, iso3) {
   const { x, y } = await countryPoint(page, iso3);
