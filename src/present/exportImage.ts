@@ -280,13 +280,21 @@ export async function exportImage(input: ExportInput): Promise<Blob> {
   drawLegend(ctx, input, 24, area.y + area.h - 24);
 
   // Caption and source line.
-  ctx.fillStyle = page.text;
+  ctx.font = `500 19px ${FONT}`;
+  const sourceLines = fitText(ctx, text.sources, EXPORT_WIDTH - 2 * MARGIN).slice(0, 2);
+  // Three caption lines reach the source line when it takes two: then two, the second ending in an ellipsis.
   ctx.font = `600 34px ${FONT}`;
-  const captionLines = fitText(ctx, text.caption, EXPORT_WIDTH - 2 * MARGIN).slice(0, 3);
+  const allCaption = fitText(ctx, text.caption, EXPORT_WIDTH - 2 * MARGIN);
+  const captionLines = allCaption.slice(0, sourceLines.length > 1 ? 2 : 3);
+  if (captionLines.length < allCaption.length) {
+    let last = captionLines.at(-1)!;
+    while (ctx.measureText(`${last} …`).width > EXPORT_WIDTH - 2 * MARGIN && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+    captionLines[captionLines.length - 1] = `${last} …`;
+  }
+  ctx.fillStyle = page.text;
   captionLines.forEach((line, i) => ctx.fillText(line, MARGIN, area.y + area.h + 50 + i * 42));
   ctx.fillStyle = page.muted;
   ctx.font = `500 19px ${FONT}`;
-  const sourceLines = fitText(ctx, text.sources, EXPORT_WIDTH - 2 * MARGIN).slice(0, 2);
   sourceLines.forEach((line, i) => ctx.fillText(line, MARGIN, EXPORT_HEIGHT - 20 - (sourceLines.length - 1 - i) * 24));
 
   return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'));
