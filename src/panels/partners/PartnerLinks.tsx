@@ -55,8 +55,10 @@ export function PartnerLinks({ width, height, leftX, rightX, groups, partners, i
           onBlur={() => onTip(null)}
         >
           <text x={leftX - 8} y={p.y - ((p.lines.length - 1) * 7)} textAnchor="end">
+            {/* A zero-width space ends each wrapped line: the words stay apart in the text axe and screen readers
+                read, and, unlike a space, it does not push the right-aligned line left. */}
             {p.lines.map((line, i) => (
-              <tspan key={i} x={leftX - 8} dy={i === 0 ? '0.35em' : '1.15em'}>{line}</tspan>
+              <tspan key={i} x={leftX - 8} dy={i === 0 ? '0.35em' : '1.15em'}>{i < p.lines.length - 1 ? `${line}\u200b` : line}</tspan>
             ))}
           </text>
           <circle cx={leftX} cy={p.y} r={4} />
