@@ -40,6 +40,8 @@ describe('axe-core finds no violations', () => {
     ['the Spanish view', 'lang=es&country=MEX'],
     ['the dark theme', 'theme=dark&country=JAM'],
     ['the projector theme', 'theme=projector'],
+    ['presentation mode', 'present=1'],
+    ['presentation mode on a projector', 'present=1&theme=projector'],
   ]) {
     it(what, async () => {
       const page = await atlas.newPage();
