@@ -3,6 +3,7 @@
 import { useAtlasData } from '../app/atlasContext.ts';
 import type { Cited, Source } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { sourceDate } from '../present/sourceLine.ts';
 import { useAtlas } from '../state/store.ts';
 
 /** A source's number is its place in data/sources.json: the same everywhere in the atlas. */
@@ -61,7 +62,7 @@ export function SourceList({ records }: { records: readonly Cited[] }) {
           const href = sourceHref(s);
           return (
             <li key={id} id={`src-${id}`} value={numbers.get(id)} tabIndex={-1}>
-              <cite>{s.title}</cite>. {s.publisher}, {s.date}
+              <cite>{s.title}</cite>. {s.publisher}, {sourceDate(s.date, lang)}
               {s.docNumber ? `, ${s.docNumber}` : ''}.{' '}
               {href && (
                 <a href={href} target="_blank" rel="noopener noreferrer">
