@@ -8,6 +8,7 @@ import { useAtlasData } from '../../app/atlasContext.ts';
 import type { Account, InitiativeId, Lang } from '../../data/types.ts';
 import { formatUsd, t as tr, tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK, mix } from '../../map/palette.ts';
+import { sourceDate } from '../../present/sourceLine.ts';
 import { useAtlas } from '../../state/store.ts';
 import { ChartFrame } from '../chart/ChartFrame.tsx';
 import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
@@ -186,7 +187,7 @@ function OtherFigures({ view }: { view: FundingView }) {
               <li key={f.id} data-record={f.id}>
                 <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
                 <span className="muted">
-                  {' '}({f.sourceIds.map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${s!.date}`).join('; ')})
+                  {' '}({f.sourceIds.map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${sourceDate(s!.date, lang)}`).join('; ')})
                 </span>
                 <Cite record={f} />
               </li>
