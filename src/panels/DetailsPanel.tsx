@@ -9,7 +9,7 @@ import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useAtlas } from '../state/store.ts';
 import { CountryDetails } from './CountryDetails.tsx';
-import { CompareView } from './compare/CompareView.tsx';
+import { CompareView } from '../app/lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useT } from './sections.tsx';
