@@ -67,18 +67,31 @@ export function DetailsPanel() {
   useEffect(() => {
     const el = panel.current;
     if (!el) return;
-    const target = section === 'details' || section === 'compare' ? null : el.querySelector<HTMLElement>(`#section-${section}`);
-    if (!target) {
-      // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
-      el.scrollTo({ top: 0 });
-      return;
-    }
+    const named = section === 'details' || section === 'compare' ? null : `#section-${section}`;
+    const target = named ? el.querySelector<HTMLElement>(named) : null;
+    let frame = 0;
     // After the next frame: the charts re-render once they have measured their width, which moves the sections.
-    const frame = requestAnimationFrame(() => {
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    });
-    return () => cancelAnimationFrame(frame);
+    const scrollTo = (to: HTMLElement) => {
+      frame = requestAnimationFrame(() => {
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        to.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      });
+    };
+    if (target) scrollTo(target);
+    // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+    else el.scrollTo({ top: 0 });
+    // A section inside a chart still loading (src/app/lazyParts.tsx) is scrolled to once it arrives.
+    const waiting = named && !target ? new MutationObserver(() => {
+      const arrived = el.querySelector<HTMLElement>(named);
+      if (!arrived) return;
+      waiting?.disconnect();
+      scrollTo(arrived);
+    }) : null;
+    waiting?.observe(el, { childList: true, subtree: true });
+    return () => {
+      waiting?.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [country, initiative, section]);
 
   return (
