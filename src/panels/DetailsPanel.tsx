@@ -68,7 +68,9 @@ export function DetailsPanel() {
     const el = panel.current;
     if (!el) return;
     const named = section === 'details' || section === 'compare' ? null : `#section-${section}`;
-    const target = named ? el.querySelector<HTMLElement>(named) : null;
+    // Charts still loading (src/app/lazyParts.tsx) would move the section when they arrive: wait for them all.
+    const find = () => (named && !el.querySelector('.part-loading') ? el.querySelector<HTMLElement>(named) : null);
+    const target = find();
     let frame = 0;
     // After the next frame: the charts re-render once they have measured their width, which moves the sections.
     const scrollTo = (to: HTMLElement) => {
@@ -80,9 +82,8 @@ export function DetailsPanel() {
     if (target) scrollTo(target);
     // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
     else el.scrollTo({ top: 0 });
-    // A section inside a chart still loading (src/app/lazyParts.tsx) is scrolled to once it arrives.
     const waiting = named && !target ? new MutationObserver(() => {
-      const arrived = el.querySelector<HTMLElement>(named);
+      const arrived = find();
       if (!arrived) return;
       waiting?.disconnect();
       scrollTo(arrived);
