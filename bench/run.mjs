@@ -108,7 +108,7 @@ async function selectToPanel() {
       // A MutationObserver sees the heading the moment React commits it.
       new MutationObserver((_, obs) => {
         const h = document.querySelector('#details h2');
-        if (h && h.textContent.trim() === expected && !window.__bench.end) {
+        if (h && window.__bench.start && h.textContent.trim() === expected && !window.__bench.end) {
           window.__bench.end = performance.now();
           obs.disconnect();
         }
