@@ -90,27 +90,35 @@ async function selectToPanel() {
       }),
   );
   const results = [];
+  const settled = () => page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
   for (const iso of ['HND', 'COL', 'MEX', 'PER', 'JAM']) {
+    // A label's box is only where its country is once the camera has stopped (Escape flies back to the overview).
+    await settled();
+    await page.waitForTimeout(300);
     const label = page.locator(`.country-labels [data-iso="${iso}"]`);
     const box = await label.boundingBox();
-    const name = await label.innerText();
+    const name = (await label.innerText()).trim();
+    if (!box || !name) {
+      results.push(NaN);
+      continue;
+    }
     await page.evaluate((expected) => {
       window.__bench = { start: 0, end: 0 };
       addEventListener('pointerdown', () => (window.__bench.start = performance.now()), { capture: true, once: true });
       // A MutationObserver sees the heading the moment React commits it.
       new MutationObserver((_, obs) => {
         const h = document.querySelector('#details h2');
-        if (h && h.textContent === expected && !window.__bench.end) {
+        if (h && window.__bench.start && h.textContent.trim() === expected && !window.__bench.end) {
           window.__bench.end = performance.now();
           obs.disconnect();
         }
       }).observe(document.getElementById('details'), { subtree: true, childList: true, characterData: true });
     }, name);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForFunction(() => window.__bench.end > 0, null, { timeout: 10_000 });
-    results.push(await page.evaluate(() => window.__bench.end - window.__bench.start));
+    // A loaded machine may take its time; a click that missed is recorded as n/a rather than ending the run.
+    await page.waitForFunction(() => window.__bench.end > 0, null, { timeout: 30_000 }).catch(() => {});
+    results.push(await page.evaluate(() => (window.__bench.end && window.__bench.start ? window.__bench.end - window.__bench.start : NaN)));
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
   }
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -119,17 +127,21 @@ async function selectToPanel() {
   return { select: results, longTasks, heap };
 }
 
-/** Presentation: from a slide key to the camera starting to move. Skipped when the atlas has no slides yet. */
+/**
+ * Presentation: from a slide key to the camera being asked to move (the `atlas:slide-camera` mark the
+ * presentation sets in the same task as it calls the map) and to the map reporting it moving.
+ */
 async function slideToAnimation() {
   const { page, context } = await newPage();
   await page.goto(`${atlasServer.origin}/?present=1&slide=1`);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
-  const presenting = await page.evaluate(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide]'));
+  const presenting = await page.evaluate(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide-id]'));
   if (!presenting) {
     await context.close();
-    return [];
+    return { mark: [], moving: [] };
   }
-  const times = [];
+  const mark = [];
+  const moving = [];
   for (let i = 0; i < 4; i++) {
     await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
     await page.waitForTimeout(300);
@@ -145,10 +157,16 @@ async function slideToAnimation() {
     });
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => window.__slide.moved > 0, null, { timeout: 10_000 }).catch(() => {});
-    times.push(await page.evaluate(() => (window.__slide.moved ? window.__slide.moved - window.__slide.start : NaN)));
+    const t = await page.evaluate(() => {
+      const { start, moved } = window.__slide;
+      const m = performance.getEntriesByName('atlas:slide-camera').filter((e) => e.startTime >= start).at(0);
+      return { mark: start && m ? m.startTime - start : NaN, moving: start && moved ? moved - start : NaN };
+    });
+    mark.push(t.mark);
+    moving.push(t.moving);
   }
   await context.close();
-  return times;
+  return { mark, moving };
 }
 
 const atlasReady = [];
@@ -183,7 +201,7 @@ const result = {
   readyMs: { atlas: median(atlasReady), floor: median(floorReady), ratio: median(atlasReady) / median(floorReady), atlasRuns: atlasReady, floorRuns: floorReady },
   transferGzipBytes: { atlas: atlasBytes, atlasTotal, floorTotal, maplibreBundle: maplibreBytes, beyondFloor: atlasTotal - floorTotal },
   selectToPanelMs: { median: median(interaction.select), runs: interaction.select },
-  slideKeyToAnimationMs: { median: median(slides), runs: slides },
+  slideKeyToAnimationMs: { median: median(slides.mark), runs: slides.mark, toMapMovingMedian: median(slides.moving), toMapMovingRuns: slides.moving },
   heapAfterLoadBytes: interaction.heap,
   longTasksAfterReadyMs: interaction.longTasks,
 };
@@ -197,7 +215,7 @@ const rows = [
   ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
   ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
   ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
-  ['slide key → animation (median)', ms(result.slideKeyToAnimationMs.median), 'budget ≤ 100 ms'],
+  ['slide key → animation (median)', `${ms(result.slideKeyToAnimationMs.median)} to the camera call; ${ms(result.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
   ['JS heap after load', kb(interaction.heap), ''],
   ['long tasks after ready', interaction.longTasks.length ? interaction.longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none', 'budget: none over 200 ms'],
 ];

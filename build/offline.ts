@@ -49,6 +49,9 @@ export function offlinePackaging(root: string): Plugin {
         const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(root, 'public/favicon.svg'), 'utf8'))}`;
         return html
           .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}" />`)
+          // The files travel inside the page: nothing to preload (and file:// could not fetch it).
+          .replace(/\s*<!-- The atlas's two files[^>]*-->/, '')
+          .replace(/\s*<link rel="preload"[^>]*>/g, '')
           .replace('href="./favicon.svg"', `href="${favicon}"`)
           .replace('</body>', `${jsonScript('geo/hemisphere.topo.json', geometry)}\n${jsonScript('data/atlas.json', data)}\n</body>`);
       },

@@ -1,7 +1,7 @@
 // The atlas's live region: one polite voice for selections made anywhere (map,
 // search, legend, table, keyboard) and for the country the arrow keys reach.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
 import { AnnounceContext } from './announceContext.ts';
 import { countrySentence, initiativeSentence } from './describe.ts';
@@ -27,6 +27,7 @@ function SelectionAnnouncements({ announce }: { announce: (text: string) => void
 }
 
 export function Announcer({ children }: { children: ReactNode }) {
+  const loaded = useAtlasIfLoaded() !== null;
   const [message, setMessage] = useState('');
   // The same sentence twice in a row must still be spoken: alternate a trailing no-break space.
   const flip = useRef(false);
@@ -36,7 +37,7 @@ export function Announcer({ children }: { children: ReactNode }) {
   }, []);
   return (
     <AnnounceContext.Provider value={announce}>
-      <SelectionAnnouncements announce={announce} />
+      {loaded && <SelectionAnnouncements announce={announce} />}
       {children}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {message}

@@ -11,11 +11,11 @@ import { ExportButtons } from '../present/ExportButtons.tsx';
 import { PresentMode } from '../present/PresentMode.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { Announcer } from '../a11y/Announcer.tsx';
-import { CountryTable } from '../a11y/CountryTable.tsx';
+import { CountryTable } from './lazyParts.tsx';
 import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
 import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { useAtlasData } from './atlasContext.ts';
+import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header } from './Header.tsx';
@@ -34,33 +34,56 @@ function useCheckCountry() {
   }, [country, index, store]);
 }
 
-function Atlas() {
+function CheckCountry() {
   useCheckCountry();
+  return null;
+}
+
+/** Where the details panel will be, while the files load: the same width, so the map starts at its final size. */
+function LoadingPanel() {
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <aside id="details" className="panel" aria-busy="true">
+      <p className="loading" role="status">
+        {t(lang, 'loading')}
+      </p>
+    </aside>
+  );
+}
+
+/** The layout; until the atlas's files arrive only the map (MapLibre starting in parallel with the fetch) and a loading note. */
+function Atlas() {
+  const loaded = useAtlasIfLoaded() !== null;
   const embed = useAtlas((s) => s.embed);
   const present = useAtlas((s) => s.present && !s.embed);
   const view = useAtlas((s) => s.view);
   const lang = useAtlas((s) => s.lang);
   return (
     <main className="atlas-main">
-      <SearchInHeader />
+      {loaded && <CheckCountry />}
+      {loaded && <SearchInHeader />}
       {view === 'table' ? (
-        <CountryTable />
+        loaded && <CountryTable />
       ) : (
         <ErrorBoundary label={t(lang, 'mapPartLabel')} retryLabel={t(lang, 'retry')}>
           <MapChooser>
-            <CountryLabels />
-            <Tooltip />
-            <ErrorBoundary label={t(lang, 'legendPartLabel')} retryLabel={t(lang, 'retry')}>
-              <Legend />
-            </ErrorBoundary>
-            <MapKeyboard />
-            {!embed && <ExportButtons />}
+            {loaded && (
+              <>
+                <CountryLabels />
+                <Tooltip />
+                <ErrorBoundary label={t(lang, 'legendPartLabel')} retryLabel={t(lang, 'retry')}>
+                  <Legend />
+                </ErrorBoundary>
+                <MapKeyboard />
+                {!embed && <ExportButtons />}
+              </>
+            )}
           </MapChooser>
         </ErrorBoundary>
       )}
-      <DetailsPanel />
-      {embed && <EmbedBridge />}
-      {present && <PresentMode />}
+      {loaded ? <DetailsPanel /> : <LoadingPanel />}
+      {loaded && embed && <EmbedBridge />}
+      {loaded && present && <PresentMode />}
     </main>
   );
 }

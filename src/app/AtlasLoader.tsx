@@ -1,5 +1,7 @@
 // Loads the geometry and data; while loading says so, and on failure says which
-// file failed and why, with a retry, instead of a blank page.
+// file failed and why, with a retry, instead of a blank page. While the files
+// load its children are already rendered with no atlas (the map starts
+// MapLibre in parallel with the fetch); each part waits for the atlas it needs.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { loadAtlas, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
@@ -28,7 +30,6 @@ export function AtlasLoader({ base, children }: { base: string; children: ReactN
     return () => controller.abort();
   }, [base, attempt]);
 
-  if (state.kind === 'loading') return <p className="loading" role="status">{t(lang, 'loading')}</p>;
   if (state.kind === 'failed')
     return (
       <div className="load-failed" role="alert">
@@ -39,5 +40,5 @@ export function AtlasLoader({ base, children }: { base: string; children: ReactN
         </button>
       </div>
     );
-  return <AtlasContext.Provider value={state.atlas}>{children}</AtlasContext.Provider>;
+  return <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>{children}</AtlasContext.Provider>;
 }

@@ -1,11 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { Atlas } from '../data/load.ts';
 
-/** The loaded, validated atlas (geometry and data): immutable once loaded. */
+/** The loaded, validated atlas (geometry and data): immutable once loaded; null while it loads. */
 export const AtlasContext = createContext<Atlas | null>(null);
 
 export function useAtlasData(): Atlas {
   const atlas = useContext(AtlasContext);
   if (!atlas) throw new Error('useAtlasData needs a loaded atlas above it');
   return atlas;
+}
+
+/** The atlas, or null while its files load: for what starts before the data (the map). */
+export function useAtlasIfLoaded(): Atlas | null {
+  return useContext(AtlasContext);
 }

@@ -6,9 +6,10 @@
 // switches to SVG. The selection, year and slide live in the store, so
 // rebuilding or switching the view loses nothing.
 import { useCallback, useState, type ReactNode } from 'react';
+import { useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
 import { canUseWebGL, MapView } from './MapView.tsx';
-import { SvgMapView } from './svg/SvgMapView.tsx';
+import { SvgMapView } from '../app/lazyParts.tsx';
 
 function isFramed(): boolean {
   try {
@@ -20,6 +21,7 @@ function isFramed(): boolean {
 
 export function MapChooser({ children }: { children?: ReactNode }) {
   const requested = useAtlas((s) => s.renderer);
+  const loaded = useAtlasIfLoaded() !== null;
   const [webgl] = useState(() => requested !== 'svg' && canUseWebGL());
   const [fallback, setFallback] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -33,7 +35,8 @@ export function MapChooser({ children }: { children?: ReactNode }) {
     else onFail('the WebGL context was lost');
   }, [generation, onFail]);
 
-  if (requested === 'svg' || !webgl || fallback) return <SvgMapView>{children}</SvgMapView>;
+  // The SVG map draws from the atlas alone: nothing to start before it arrives.
+  if (requested === 'svg' || !webgl || fallback) return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
   return (
     <MapView key={generation} onFail={onFail} onLost={onLost}>
       {children}

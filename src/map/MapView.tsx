@@ -1,15 +1,16 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight.
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import type { Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
-import { THEME_COLORS } from './palette.ts';
+import { THEME_COLORS, type ThemeColors } from './palette.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { useMapCamera } from './useMapCamera.ts';
 import { useMapLooks } from './useMapLooks.ts';
@@ -43,10 +44,44 @@ interface Props {
   onLost: () => void;
 }
 
+/**
+ * The atlas's sources and layers, then the hooks that bring the store to the map: they need the atlas, so
+ * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
+ * map's children, which come after this in the tree).
+ */
+function MapBehaviour({ map }: { map: MapLibreMap | null }) {
+  const atlas = useAtlasData();
+  const store = useAtlasStoreApi();
+  useEffect(() => {
+    if (map?.style) addAtlas(map, atlas, THEME_COLORS[store.getState().theme]);
+  }, [map, atlas, store]);
+  useMapLooks(map);
+  useMapSelection(map);
+  useMapCamera(map);
+  useMapPointer(map);
+  return null;
+}
+
+/** The countries and micro-states as sources, with their layers: added once, or their data replaced. */
+function addAtlas(map: MapLibreMap, atlas: Atlas, theme: ThemeColors): void {
+  const countries = map.getSource<GeoJSONSource>(COUNTRY_SOURCE);
+  if (countries) {
+    countries.setData(atlas.geometry.countries);
+    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(atlas.micro);
+    return;
+  }
+  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3' });
+  map.addSource(MICRO_SOURCE, { type: 'geojson', data: atlas.micro, promoteId: 'iso3' });
+  for (const layer of countryLayers(theme)) map.addLayer(layer);
+}
+
 export function MapView({ children, onFail, onLost }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const atlas = useAtlasData();
+  // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
+  // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
+  const [styled, setStyled] = useState<MapLibreMap | null>(null);
+  const atlas = useAtlasIfLoaded();
+  const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
   // The callbacks change identity with the chooser's renders; the map must not be rebuilt for that.
@@ -54,11 +89,6 @@ export function MapView({ children, onFail, onLost }: Props) {
   useEffect(() => {
     handlers.current = { onFail, onLost };
   }, [onFail, onLost]);
-
-  useMapLooks(map);
-  useMapSelection(map);
-  useMapCamera(map);
-  useMapPointer(map);
 
   useEffect(() => {
     const el = container.current;
@@ -104,18 +134,13 @@ export function MapView({ children, onFail, onLost }: Props) {
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
     instance.on('movestart', () => (el.dataset.moving = 'true'));
     instance.on('moveend', () => (el.dataset.moving = 'false'));
-    instance.on('load', () => {
-      instance.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3' });
-      instance.addSource(MICRO_SOURCE, { type: 'geojson', data: atlas.micro, promoteId: 'iso3' });
-      for (const layer of countryLayers(theme)) instance.addLayer(layer);
-      setMap(instance);
-    });
+    instance.on('load', () => setStyled(instance));
     return () => {
-      setMap(null);
+      setStyled(null);
       // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
       queueMicrotask(() => instance.remove());
     };
-  }, [atlas, store]);
+  }, [store]);
 
 
   const viewport = useMemo<MapViewport | null>(
@@ -146,6 +171,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         aria-label={t(lang, 'mapLabel')}
       />
       <MapContext.Provider value={map}>
+        {atlas && <MapBehaviour map={map} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

@@ -9,7 +9,7 @@ import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useAtlas } from '../state/store.ts';
 import { CountryDetails } from './CountryDetails.tsx';
-import { CompareView } from './compare/CompareView.tsx';
+import { CompareView } from '../app/lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useT } from './sections.tsx';
@@ -67,18 +67,32 @@ export function DetailsPanel() {
   useEffect(() => {
     const el = panel.current;
     if (!el) return;
-    const target = section === 'details' || section === 'compare' ? null : el.querySelector<HTMLElement>(`#section-${section}`);
-    if (!target) {
-      // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
-      el.scrollTo({ top: 0 });
-      return;
-    }
+    const named = section === 'details' || section === 'compare' ? null : `#section-${section}`;
+    // Charts still loading (src/app/lazyParts.tsx) would move the section when they arrive: wait for them all.
+    const find = () => (named && !el.querySelector('.part-loading') ? el.querySelector<HTMLElement>(named) : null);
+    const target = find();
+    let frame = 0;
     // After the next frame: the charts re-render once they have measured their width, which moves the sections.
-    const frame = requestAnimationFrame(() => {
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    });
-    return () => cancelAnimationFrame(frame);
+    const scrollTo = (to: HTMLElement) => {
+      frame = requestAnimationFrame(() => {
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        to.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      });
+    };
+    if (target) scrollTo(target);
+    // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
+    else el.scrollTo({ top: 0 });
+    const waiting = named && !target ? new MutationObserver(() => {
+      const arrived = find();
+      if (!arrived) return;
+      waiting?.disconnect();
+      scrollTo(arrived);
+    }) : null;
+    waiting?.observe(el, { childList: true, subtree: true });
+    return () => {
+      waiting?.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [country, initiative, section]);
 
   return (

@@ -9,12 +9,8 @@ import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
-import { AssistanceMatrix } from './assistance/AssistanceMatrix.tsx';
+import { AssistanceMatrix, FundingChart, GoalsPanel, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
 import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
-import { FundingChart } from './funding/FundingChart.tsx';
-import { GoalsPanel } from './goals/GoalsPanel.tsx';
-import { PartnersPanel } from './partners/PartnersPanel.tsx';
-import { TimelinePanel } from './timeline/TimelinePanel.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useT } from './sections.tsx';
 
