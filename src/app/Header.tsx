@@ -9,6 +9,7 @@ import { PresentButton } from '../present/PresentMode.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
 import { YearControl } from './YearControl.tsx';
+import '../styles/phoneHeader.css';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
@@ -22,9 +23,9 @@ export function Header() {
         <h1>{t(lang, 'appTitle')}</h1>
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
+      <div id={SEARCH_SLOT_ID} className="search-slot" />
       <div className="controls">
         <PresentButton />
-        <div id={SEARCH_SLOT_ID} className="search-slot" />
         <ViewToggle />
         <YearControl />
         <label>

@@ -3,12 +3,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { clickCountry, MAP_TIMEOUT, panelHeading, waitForReady } from '../driver.mjs';
+import { clickCountry, MAP_TIMEOUT, panelHeading, pressSlideKey, waitForMapIdle, waitForReady } from '../driver.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const page_ = resolve(root, 'dist-offline', 'index.html');
@@ -53,6 +54,26 @@ describe('the briefing copy', () => {
     await clickCountry(page, 'COL');
     await page.locator('#details h2', { hasText: 'Colombia' }).waitFor();
     assert.equal(await panelHeading(page), 'Colombia');
+    assert.deepEqual(page.refused, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('presents two slides and exports an image with no network', { timeout: MAP_TIMEOUT * 3 }, async () => {
+    const page = await openOffline('?present=1&theme=projector');
+    await pressSlideKey(page, 'PageDown', 2);
+    await pressSlideKey(page, 'ArrowRight', 3);
+    assert.match(page.url(), /slide=3/);
+    await waitForMapIdle(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: MAP_TIMEOUT }),
+      page.getByRole('button', { name: 'Save image', exact: true }).click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    // PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16–23.
+    assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1920, 1080]);
+    assert.ok(bytes.length > 50_000, `a drawn image, not a blank one (${bytes.length} bytes)`);
     assert.deepEqual(page.refused, []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
