@@ -1,5 +1,6 @@
 // Jump links to the sections of the details panel. Choosing one sets the
 // `panel` field (so the URL can open the same view) and the panel scrolls to it.
+import '../styles/panels.css';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import type { PanelId } from '../state/urlState.ts';
