@@ -12,7 +12,7 @@ import { yearSpan } from './format.ts';
 import { AssistanceMatrix, FundingChart, GoalsPanel, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
 import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
 import { SectionNav } from './SectionNav.tsx';
-import { useT } from './sections.tsx';
+import { DiscrepancyList, useT } from './sections.tsx';
 
 export function InitiativeDetails({ id }: { id: InitiativeId }) {
   const { index } = useAtlasData();
@@ -67,19 +67,7 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
       {discrepancies.length > 0 && (
         <>
           <h3>{t('howSourcesDiffer')}</h3>
-          {discrepancies.map((d) => (
-            <div key={d.id} className="discrepancy">
-              <h4>{d.topic[lang]}</h4>
-              <ul>
-                {d.positions.map((p, i) => (
-                  <li key={i}>
-                    {p.text[lang]}
-                    <Cite record={p} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <DiscrepancyList items={discrepancies} heading="h4" />
         </>
       )}
       <SourceList records={cited} />

@@ -1,6 +1,6 @@
 // Building blocks shared by the country and initiative panels.
 import { useAtlasData } from '../app/atlasContext.ts';
-import type { InitiativeId } from '../data/types.ts';
+import type { Discrepancy, InitiativeId } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite } from './Citations.tsx';
@@ -62,6 +62,29 @@ export function AssistanceList({ initiative, compact = false }: { initiative: In
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Where the sources disagree: each position in its own words, with its own sources. */
+export function DiscrepancyList({ items, heading }: { items: readonly Discrepancy[]; heading: 'h4' | 'h5' }) {
+  const lang = useAtlas((s) => s.lang);
+  const H = heading;
+  return (
+    <>
+      {items.map((d) => (
+        <div key={d.id} className="discrepancy" data-discrepancy={d.id}>
+          <H>{d.topic[lang]}</H>
+          <ul>
+            {d.positions.map((p, i) => (
+              <li key={i}>
+                {p.text[lang]}
+                <Cite record={p} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
   );
 }
 

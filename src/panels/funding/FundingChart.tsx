@@ -16,7 +16,7 @@ import { shortUsd } from '../chart/money.ts';
 import { useMeasure } from '../chart/useMeasure.ts';
 import { Cite, citationText } from '../Citations.tsx';
 import { amountText, fySpan } from '../format.ts';
-import { useT } from '../sections.tsx';
+import { DiscrepancyList, useT } from '../sections.tsx';
 import { deriveFunding, type FundingView } from './derive.ts';
 import { FundingBars, type PlacedBar } from './FundingBars.tsx';
 
@@ -198,19 +198,7 @@ function OtherFigures({ view }: { view: FundingView }) {
       {view.discrepancies.length > 0 && (
         <div className="funding-discrepancies">
           <h4>{t('howSourcesDiffer')}</h4>
-          {view.discrepancies.map((d) => (
-            <div key={d.id} className="discrepancy" data-discrepancy={d.id}>
-              <h5>{d.topic[lang]}</h5>
-              <ul>
-                {d.positions.map((p, i) => (
-                  <li key={i}>
-                    {p.text[lang]}
-                    <Cite record={p} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <DiscrepancyList items={view.discrepancies} heading="h5" />
         </div>
       )}
     </>
