@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { loadAtlas } from './data/load.ts';
+import { startMapWorker } from './map/MapView.tsx';
 import { tf } from './i18n/strings.ts';
 import { createAtlasStore, AtlasStoreContext } from './state/store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, URL_PARAMS, type UrlParam, type UrlState } from './state/urlState.ts';
@@ -28,10 +30,16 @@ syncUrl(store, window, defaults);
 // The atlas's files sit beside index.html wherever it is deployed.
 const base = new URL('.', window.location.href).href;
 
+// Before React renders: the files (preloaded by index.html) are read and MapLibre's worker starts, so both are
+// ready when the map has set up WebGL. A failure is shown by AtlasLoader, which takes this promise over.
+const firstLoad = loadAtlas(base);
+firstLoad.catch(() => {});
+if (state.renderer !== 'svg') startMapWorker();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AtlasStoreContext.Provider value={store}>
-      <App base={base} />
+      <App base={base} firstLoad={firstLoad} />
     </AtlasStoreContext.Provider>
   </StrictMode>,
 );

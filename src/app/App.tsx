@@ -17,6 +17,7 @@ import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
+import type { Atlas as AtlasFiles } from '../data/load.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header } from './Header.tsx';
 import { StatusMessages } from './StatusMessages.tsx';
@@ -88,7 +89,7 @@ function Atlas() {
   );
 }
 
-export function App({ base }: { base: string }) {
+export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<AtlasFiles> }) {
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const embed = useAtlas((s) => s.embed);
@@ -111,7 +112,7 @@ export function App({ base }: { base: string }) {
         </header>
       )}
       <StatusMessages />
-      <AtlasLoader base={base}>
+      <AtlasLoader base={base} firstLoad={firstLoad}>
         <Announcer>
           <Atlas />
         </Announcer>

@@ -10,7 +10,14 @@ import { AtlasContext } from './atlasContext.ts';
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
 
-export function AtlasLoader({ base, children }: { base: string; children: ReactNode }) {
+interface Props {
+  base: string;
+  /** The first load, started before React rendered (main.tsx): the files are parsed while the map starts. */
+  firstLoad?: Promise<Atlas>;
+  children: ReactNode;
+}
+
+export function AtlasLoader({ base, firstLoad, children }: Props) {
   const lang = useAtlas((s) => s.lang);
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -21,14 +28,15 @@ export function AtlasLoader({ base, children }: { base: string; children: ReactN
 
   useEffect(() => {
     const controller = new AbortController();
-    loadAtlas(base, controller.signal).then(
+    const load = attempt === 0 && firstLoad ? firstLoad : loadAtlas(base, controller.signal);
+    load.then(
       (atlas) => setState({ kind: 'ready', atlas }),
       (err: Error) => {
         if (!controller.signal.aborted) setState({ kind: 'failed', message: err.message });
       },
     );
     return () => controller.abort();
-  }, [base, attempt]);
+  }, [base, attempt, firstLoad]);
 
   if (state.kind === 'failed')
     return (

@@ -1,5 +1,5 @@
-// Chooses how the map is drawn: WebGL (MapView) when the browser can give it a
-// context, else the SVG fallback; `renderer=svg|webgl` in the URL forces one.
+// Chooses how the map is drawn: WebGL (MapView) unless MapLibre cannot start
+// (no context: its constructor throws, and the chooser hears of it), else the SVG fallback; `renderer=svg|webgl` in the URL forces one.
 // A lost context is waited for, then the map is rebuilt once; a second loss, a
 // loss inside an iframe (where it usually means too many maps on the page: a
 // rebuild would only take another atlas's context), or a failure to start
@@ -8,7 +8,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
-import { canUseWebGL, MapView } from './MapView.tsx';
+import { MapView } from './MapView.tsx';
 import { SvgMapView } from '../app/lazyParts.tsx';
 
 function isFramed(): boolean {
@@ -22,7 +22,6 @@ function isFramed(): boolean {
 export function MapChooser({ children }: { children?: ReactNode }) {
   const requested = useAtlas((s) => s.renderer);
   const loaded = useAtlasIfLoaded() !== null;
-  const [webgl] = useState(() => requested !== 'svg' && canUseWebGL());
   const [fallback, setFallback] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -36,7 +35,8 @@ export function MapChooser({ children }: { children?: ReactNode }) {
   }, [generation, onFail]);
 
   // The SVG map draws from the atlas alone: nothing to start before it arrives.
-  if (requested === 'svg' || !webgl || fallback) return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
+  // No separate WebGL probe first: a probe context costs as much as the map's own (~0.1 s on a slow machine).
+  if (requested === 'svg' || fallback) return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
   return (
     <MapView key={generation} onFail={onFail} onLost={onLost}>
       {children}

@@ -1,7 +1,7 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight.
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
@@ -22,18 +22,12 @@ import { ViewportContext, type MapViewport } from './viewport.ts';
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
 setWorkerUrl(WORKER_URL);
 
-/** Whether this browser can give the map a WebGL context at all. */
-export function canUseWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    // Chromium keeps ~16 live contexts per process and evicts the oldest for a new one: release the probe at once,
-    // or checking would cost another atlas on the page its map.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return !!gl;
-  } catch {
-    return false;
-  }
+/**
+ * Starts MapLibre's worker now rather than when the map's first source arrives: its script is fetched and run
+ * while React renders and the map sets up WebGL, so it is ready to tile the countries the moment they come.
+ */
+export function startMapWorker(): void {
+  prewarm();
 }
 
 interface Props {
@@ -70,7 +64,7 @@ function addAtlas(map: MapLibreMap, atlas: Atlas, theme: ThemeColors): void {
     map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(atlas.micro);
     return;
   }
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3' });
+  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3', tolerance: 2, buffer: 32 });
   map.addSource(MICRO_SOURCE, { type: 'geojson', data: atlas.micro, promoteId: 'iso3' });
   for (const layer of countryLayers(theme)) map.addLayer(layer);
 }
@@ -110,7 +104,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         minZoom: 0.5,
         fadeDuration: 0,
         // Kept so an export can read the canvas after drawing.
-        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       });
     } catch (err) {
       // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.

@@ -21,6 +21,9 @@ export const HOVER_LAYER = 'country-hover';
 export const SELECTED_LAYER = 'country-selected';
 export const MICRO_LAYER = 'micro-marker';
 
+/** Layers that draw only countries in a feature state, and are off while none is. */
+export type StateLayer = typeof DIM_LAYER | typeof HOVER_LAYER | typeof SELECTED_LAYER;
+
 /** Layers a pointer can pick a country from, most specific first. */
 export const PICK_LAYERS = [MICRO_LAYER, FILL_LAYER];
 
@@ -77,34 +80,43 @@ export function baseStyle(theme: ThemeColors): StyleSpecification {
     // No glyphs or sprite: labels are an HTML overlay, so the map asks no server for fonts.
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': theme.ocean } }],
+    // Paint changes apply at once (a theme switch, the first colours): a default 300 ms transition would keep the
+    // map redrawing, and "ready" waiting, for nothing. The year cross-fade sets its own transition.
+    transition: { duration: 0, delay: 0 },
   };
 }
 
+/**
+ * The border layer draws every outline; a fill's own antialiased outline would be drawn beneath it by a second
+ * shader program per fill layer, compiled before the first frame, for nothing seen.
+ */
+const NO_OUTLINE = { 'fill-antialias': false } as const;
+
 export function countryLayers(theme: ThemeColors): LayerSpecification[] {
   return [
-    { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-antialias': true } },
-    { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: {} },
+    { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, ...NO_OUTLINE } },
+    { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { ...NO_OUTLINE } },
     // Invisible until the colours change; fill-opacity is a constant, so it can transition.
-    { id: FADE_FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } },
-    { id: FADE_PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { 'fill-opacity': 0 } },
+    { id: FADE_FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-opacity': 0, ...NO_OUTLINE } },
+    { id: FADE_PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { 'fill-opacity': 0, ...NO_OUTLINE } },
     {
       id: DIM_LAYER,
       type: 'fill',
       source: COUNTRY_SOURCE,
-      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), 0.72, 0] },
+      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), 0.72, 0], 'fill-layer-opacity': 0, ...NO_OUTLINE },
     },
     { id: BORDER_LAYER, type: 'line', source: COUNTRY_SOURCE, paint: { 'line-color': theme.border, 'line-width': theme.borderWidth } },
     {
       id: HOVER_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), 2, 0] },
+      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), 2, 0], 'line-layer-opacity': 0 },
     },
     {
       id: SELECTED_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), 3.5, 0] },
+      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), 3.5, 0], 'line-layer-opacity': 0 },
     },
     {
       id: MICRO_LAYER,

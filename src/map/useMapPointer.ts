@@ -4,8 +4,8 @@
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAtlasStoreApi } from '../state/store.ts';
-import { setState } from './useMapSelection.ts';
-import { COUNTRY_SOURCE, FILL_LAYER, MICRO_LAYER, MICRO_SOURCE } from './style.ts';
+import { setLayerShown, setState } from './useMapSelection.ts';
+import { COUNTRY_SOURCE, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE } from './style.ts';
 
 /** Half the side of the box searched around the pointer for a micro-state marker: a 44 px target. */
 const MICRO_HIT_PX = 22;
@@ -48,6 +48,7 @@ export function useMapPointer(map: MapLibreMap | null): void {
         if (iso) setState(map, source, iso, { hover: true });
       }
       hovered = iso;
+      setLayerShown(map, HOVER_LAYER, iso !== null);
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };
