@@ -142,6 +142,15 @@ const MIN_ISLAND_KM2 = 60;
 const MIN_MICRO_ISLAND_KM2 = 1;
 /** Simplification threshold: the effective area (km²) of the triangle a point forms with its neighbours. */
 const MIN_WEIGHT_KM2 = 8;
+/**
+ * Context to the north: no initiative includes them, and the map never frames them closer than the whole
+ * continent (the U.S. is framed by its mainland), yet Canada's and Greenland's Arctic coasts and Alaska's
+ * islands were 60% of all vertices, drawn and tiled on every first view. They keep their larger islands and a
+ * coarser outline; borders they share with a partner (the U.S.–Mexico line) keep the partner's detail.
+ */
+const CONTEXT = new Set(['CAN', 'GRL', 'USA']);
+const MIN_CONTEXT_ISLAND_KM2 = 1000;
+const MIN_CONTEXT_WEIGHT_KM2 = 60;
 /** Every ring keeps at least this many distinct vertices. */
 const MIN_RING_VERTICES = 6;
 /**
@@ -236,7 +245,7 @@ function labelPoint(iso3, polygons) {
 
 /** Drops islets, always keeping a feature's largest polygon. */
 function dropIslets(iso3, polygons) {
-  const min = MICRO.has(iso3) ? MIN_MICRO_ISLAND_KM2 : MIN_ISLAND_KM2;
+  const min = MICRO.has(iso3) ? MIN_MICRO_ISLAND_KM2 : CONTEXT.has(iso3) ? MIN_CONTEXT_ISLAND_KM2 : MIN_ISLAND_KM2;
   const areas = polygons.map(areaKm2);
   const largest = areas.indexOf(Math.max(...areas));
   return polygons
@@ -252,6 +261,18 @@ function ringsOf(topology) {
     for (const polygon of polygons) for (const ring of polygon) rings.push({ id: g.id, ring });
   }
   return rings;
+}
+
+/** Arcs drawn only by context features: their weights scaled so that the context threshold becomes the common one. */
+function coarsenContext(topology) {
+  const owners = topology.arcs.map(() => new Set());
+  for (const { id, ring } of ringsOf(topology)) for (const a of ring) owners[a < 0 ? ~a : a].add(id);
+  const scale = MIN_WEIGHT_KM2 / MIN_CONTEXT_WEIGHT_KM2;
+  topology.arcs.forEach((arc, i) => {
+    const ids = [...owners[i]];
+    if (ids.length === 0 || !ids.every((id) => CONTEXT.has(id))) return;
+    for (let j = 1; j < arc.length - 1; ++j) arc[j][2] *= scale;
+  });
 }
 
 /**
@@ -319,6 +340,7 @@ export function buildGeo() {
     toTopology({ countries: { type: 'FeatureCollection', features } }),
     sphericalTriangleArea,
   );
+  coarsenContext(presimplified);
   protectSmallShapes(presimplified, minWeight);
   const quantized = quantize(simplify(presimplified, minWeight), QUANTIZATION);
 
