@@ -6,12 +6,12 @@ import { MapChooser } from '../map/MapChooser.tsx';
 import { Tooltip } from '../map/Tooltip.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { EmbedBar } from '../embed/EmbedBar.tsx';
-import { EmbedBridge } from '../embed/EmbedBridge.tsx';
 import { ExportButtons } from '../present/ExportButtons.tsx';
-import { PresentMode } from '../present/PresentMode.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { Announcer } from '../a11y/Announcer.tsx';
-import { CountryTable } from './lazyParts.tsx';
+import { CountryTable, EmbedBridge, PresentMode } from './lazyParts.tsx';
+// Present button, export buttons and print rules are in the first view; the presentation's own code is not.
+import '../styles/present.css';
 import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
 import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';

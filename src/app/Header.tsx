@@ -5,7 +5,7 @@ import { ViewToggle } from '../a11y/ViewToggle.tsx';
 import { LANGS, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
-import { PresentButton } from '../present/PresentMode.tsx';
+import { PresentButton } from '../present/PresentButton.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
 import { YearControl } from './YearControl.tsx';

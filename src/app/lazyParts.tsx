@@ -1,17 +1,17 @@
 // What the first view does not need, split out of the first bundle and fetched
 // on first use: the D3 panels, the comparison, the table and the SVG fallback
-// map. Each waits in its own Suspense boundary, so a panel's heading and text
+// map, the presentation and the embed's bridge to its host. Each waits in its own Suspense boundary, so a panel's heading and text
 // show at once while its charts arrive. (The offline build inlines them all.)
 import { lazy, Suspense, type ComponentProps, type ComponentType, type JSX } from 'react';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyComponent = ComponentType<any>;
 
-function lazyPart<C extends AnyComponent>(load: () => Promise<C>, className = 'part-loading'): (props: ComponentProps<C>) => JSX.Element {
+function lazyPart<C extends AnyComponent>(load: () => Promise<C>, className: string | null = 'part-loading'): (props: ComponentProps<C>) => JSX.Element {
   const Lazy = lazy(async () => ({ default: await load() }));
   return function LazyPart(props: ComponentProps<C>) {
     return (
-      <Suspense fallback={<div className={className} aria-busy="true" />}>
+      <Suspense fallback={className === null ? null : <div className={className} aria-busy="true" />}>
         <Lazy {...props} />
       </Suspense>
     );
@@ -26,3 +26,6 @@ export const TimelinePanel = lazyPart(() => import('../panels/timeline/TimelineP
 export const CompareView = lazyPart(() => import('../panels/compare/CompareView.tsx').then((m) => m.CompareView));
 export const CountryTable = lazyPart(() => import('../a11y/CountryTable.tsx').then((m) => m.CountryTable));
 export const SvgMapView = lazyPart(() => import('../map/svg/SvgMapView.tsx').then((m) => m.SvgMapView), 'map-wrap');
+// Nothing to show while they load: the presentation's bar comes with its slide, the bridge has no view.
+export const PresentMode = lazyPart(() => import('../present/PresentMode.tsx').then((m) => m.PresentMode), null);
+export const EmbedBridge = lazyPart(() => import('../embed/EmbedBridge.tsx').then((m) => m.EmbedBridge), null);

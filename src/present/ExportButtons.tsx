@@ -10,7 +10,7 @@ import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look } from '../map/palet
 import { useLooks } from '../map/useMapLooks.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { slideAt } from './deck.ts';
-import { download, exportImage, type ExportText, type LiveMap } from './exportImage.ts';
+import type { ExportText, LiveMap } from './exportImage.ts';
 import { sourceLine } from './sourceLine.ts';
 
 function cssVar(name: string): string {
@@ -55,6 +55,8 @@ export function ExportButtons() {
     };
     setBusy(true);
     try {
+      // The drawing code is fetched on the first export: most visits never make one.
+      const { download, exportImage } = await import('./exportImage.ts');
       const blob = await exportImage({
         live,
         bounds: slide?.bounds,

@@ -8,7 +8,6 @@ import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
 import { moveSlide, showSlide, SLIDES, slideAt } from './deck.ts';
 import { actionForKey } from './keys.ts';
 import { sourceLine } from './sourceLine.ts';
-import '../styles/present.css';
 
 const ANIMATE_KEY = 'atlas:animate';
 
@@ -89,15 +88,5 @@ export function PresentMode() {
         <button type="button" onClick={() => leave(store)}>{t(lang, 'exitPresentation')}</button>
       </div>
     </section>
-  );
-}
-
-export function PresentButton() {
-  const store = useAtlasStoreApi();
-  const lang = useAtlas((s) => s.lang);
-  return (
-    <button type="button" className="present-button" title={t(lang, 'presentHint')} onClick={() => showSlide(store, 1)}>
-      {t(lang, 'present')}
-    </button>
   );
 }
