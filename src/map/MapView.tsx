@@ -64,7 +64,7 @@ function addAtlas(map: MapLibreMap, atlas: Atlas, theme: ThemeColors): void {
     map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(atlas.micro);
     return;
   }
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3', tolerance: 2, buffer: 32 });
+  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3' });
   map.addSource(MICRO_SOURCE, { type: 'geojson', data: atlas.micro, promoteId: 'iso3' });
   for (const layer of countryLayers(theme)) map.addLayer(layer);
 }
