@@ -77,6 +77,11 @@ export async function hoverCountry(page, iso3) {
   await page.mouse.move(x, y);
 }
 
+/** Waits for the details panel's body: it follows the new heading by one deferred render. */
+export async function waitForPanelBody(page) {
+  await page.locator('#details article[aria-busy="true"]').waitFor({ state: 'detached', timeout: MAP_TIMEOUT });
+}
+
 export function panelHeading(page) {
   return page.locator('#details h2').first().innerText();
 }

@@ -1,5 +1,6 @@
 // A country: each initiative it belongs to, with status, years, goals and
-// assistance, every fact with its source.
+// assistance, every fact with its source. The panel (DetailsPanel) draws the
+// article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsOf } from '../data/joins.ts';
@@ -26,8 +27,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
   const sovereign = country.sovereign ? index.countries.get(country.sovereign) : undefined;
 
   return (
-    <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{country.name[lang]}</h2>
+    <>
       {sovereign && (
         <p className="muted">
           {t('territoryOf')} {sovereign.name[lang]}
@@ -82,7 +82,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
         </>
       )}
       <SourceList records={[...cited, ...(parts.length > 0 ? index.data.assistance : []), ...parts.flatMap((p) => fundingCited(index.data, p.initiative)), ...(parts.length > 0 ? [...index.data.events, ...index.data.partners] : [])]} />
-    </article>
+    </>
   );
 }
 

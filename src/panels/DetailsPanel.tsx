@@ -1,6 +1,10 @@
 // The side panel: the selected country or initiative, or an overview. Focus
 // moves to its heading when a selection is made from outside the panel.
-import { useEffect, useRef } from 'react';
+//
+// A click answers at once: the new heading is committed first, in the same
+// article and heading element (so focus moved there stays), and the body — text,
+// citations, charts — follows in a deferred render React can interrupt.
+import { useDeferredValue, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
@@ -43,15 +47,29 @@ function Overview() {
   );
 }
 
+/** The article and heading of a selection; its body once the deferred render has caught up with it. */
+function Selected({ title, style, pending, children }: { title: string; style?: CSSProperties; pending: boolean; children: ReactNode }) {
+  return (
+    <article className="details" aria-labelledby="details-title" aria-busy={pending || undefined} style={style}>
+      <h2 id="details-title" tabIndex={-1}>{title}</h2>
+      {!pending && children}
+    </article>
+  );
+}
+
 export function DetailsPanel() {
   const country = useAtlas((s) => s.country);
   const initiative = useAtlas((s) => s.initiative);
-  const { t } = useT();
+  const { lang, t } = useT();
   const { index } = useAtlasData();
   const clearSelection = useAtlas((s) => s.clearSelection);
   const panel = useRef<HTMLElement>(null);
 
   const section = useAtlas((s) => s.panel);
+  // What the body shows lags behind the selection by one (interruptible) render.
+  const selected = country && index.countries.has(country) ? `country:${country}` : initiative ? `initiative:${initiative}` : '';
+  const bodyFor = useDeferredValue(selected);
+  const pending = bodyFor !== selected;
   const setView = useAtlas((s) => s.setView);
   const shownSelection = useRef({ country, initiative });
 
@@ -106,9 +124,13 @@ export function DetailsPanel() {
         {section === 'compare' ? (
           <CompareView />
         ) : country && index.countries.has(country) ? (
-          <CountryDetails iso={country} />
+          <Selected title={index.countries.get(country)!.name[lang]} pending={pending}>
+            <CountryDetails iso={country} />
+          </Selected>
         ) : initiative ? (
-          <InitiativeDetails id={initiative} />
+          <Selected title={index.initiatives.get(initiative)!.name[lang]} style={{ borderTopColor: INITIATIVE_COLORS[initiative] }} pending={pending}>
+            <InitiativeDetails id={initiative} />
+          </Selected>
         ) : (
           <Overview />
         )}

@@ -1,11 +1,11 @@
 // An initiative: its members, goals, assistance, headline funding and where the
-// sources differ, every fact with its source.
+// sources differ, every fact with its source. The panel (DetailsPanel) draws the
+// article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import type { Cited, InitiativeId } from '../data/types.ts';
 import { statusLabel } from '../i18n/strings.ts';
-import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
@@ -36,8 +36,7 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
   ];
 
   return (
-    <article className="details" aria-labelledby="details-title" style={{ borderTopColor: INITIATIVE_COLORS[id] }}>
-      <h2 id="details-title" tabIndex={-1}>{initiative.name[lang]}</h2>
+    <>
       <p className="lede">
         {initiative.summary[lang]}
         <Cite record={initiative} />
@@ -71,6 +70,6 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
         </>
       )}
       <SourceList records={cited} />
-    </article>
+    </>
   );
 }

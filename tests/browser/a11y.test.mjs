@@ -14,6 +14,7 @@ import {
   startAtlas,
   tapCountry,
   waitForMapIdle,
+  waitForPanelBody,
 } from '../driver.mjs';
 
 let atlas;
@@ -95,7 +96,8 @@ describe('keyboard only', () => {
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'details-title');
     assert.equal(searchOf(page), '?country=HND');
-    // The panel is read from the focused heading onward, no mouse involved.
+    // The panel is read from the focused heading onward, no mouse involved; its body follows the heading.
+    await waitForPanelBody(page);
     assert.match(await page.locator('#details').innerText(), /Create safe streets/);
     await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras:'));
     assert.match(await announcement(page), /^Honduras: Central America Regional Security Initiative, partner since FY2010/);
