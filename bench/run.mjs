@@ -28,9 +28,12 @@ console.log('Building the atlas and the floor page…');
 await build({ root, logLevel: 'warn' });
 const floorOut = join(outDir, 'floor-dist');
 await build({ root: join(root, 'bench', 'floor'), base: './', configFile: false, logLevel: 'warn', build: { outDir: floorOut, emptyOutDir: true } });
+const dataFloorOut = join(outDir, 'floor-data-dist');
+await build({ root: join(root, 'bench', 'floor-data'), base: './', configFile: false, logLevel: 'warn', build: { outDir: dataFloorOut, emptyOutDir: true } });
 
 const atlasServer = await serve(join(root, 'dist'));
 const floorServer = await serve(floorOut);
+const dataFloorServer = await serve(dataFloorOut);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 
 async function newPage() {
@@ -171,22 +174,26 @@ async function slideToAnimation() {
 
 const atlasReady = [];
 const floorReady = [];
+const dataFloorReady = [];
 let atlasPaths = [];
 let floorPaths = [];
 for (let i = 0; i < RUNS; i++) {
   const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready');
+  const d = await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready');
   const a = await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
   floorReady.push(f.t);
+  dataFloorReady.push(d.t);
   atlasReady.push(a.t);
   atlasPaths = a.responses;
   floorPaths = f.responses;
-  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms\n`);
+  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, data floor ${d.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms\n`);
 }
 const interaction = await selectToPanel();
 const slides = await slideToAnimation();
 await browser.close();
 await atlasServer.close();
 await floorServer.close();
+await dataFloorServer.close();
 
 const atlasBytes = transfer(join(root, 'dist'), atlasPaths);
 const floorBytes = transfer(floorOut, floorPaths);
@@ -198,7 +205,16 @@ const result = {
   date: new Date().toISOString(),
   runs: RUNS,
   viewport: VIEWPORT,
-  readyMs: { atlas: median(atlasReady), floor: median(floorReady), ratio: median(atlasReady) / median(floorReady), atlasRuns: atlasReady, floorRuns: floorReady },
+  readyMs: {
+    atlas: median(atlasReady),
+    floor: median(floorReady),
+    ratio: median(atlasReady) / median(floorReady),
+    dataFloor: median(dataFloorReady),
+    dataFloorRatio: median(atlasReady) / median(dataFloorReady),
+    atlasRuns: atlasReady,
+    floorRuns: floorReady,
+    dataFloorRuns: dataFloorReady,
+  },
   transferGzipBytes: { atlas: atlasBytes, atlasTotal, floorTotal, maplibreBundle: maplibreBytes, beyondFloor: atlasTotal - floorTotal },
   selectToPanelMs: { median: median(interaction.select), runs: interaction.select },
   slideKeyToAnimationMs: { median: median(slides.mark), runs: slides.mark, toMapMovingMedian: median(slides.moving), toMapMovingRuns: slides.moving },
@@ -213,6 +229,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 const rows = [
   ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
+  ['  vs MapLibre drawing any data', `data floor (one GeoJSON triangle) ${ms(result.readyMs.dataFloor)}`, `ratio ${result.readyMs.dataFloorRatio.toFixed(2)}; the data floor itself is ${(result.readyMs.dataFloor / result.readyMs.floor).toFixed(2)}× the floor`],
   ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
   ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
   ['slide key → animation (median)', `${ms(result.slideKeyToAnimationMs.median)} to the camera call; ${ms(result.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
