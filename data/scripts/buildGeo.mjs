@@ -154,11 +154,12 @@ const MIN_CONTEXT_WEIGHT_KM2 = 60;
 /** Every ring keeps at least this many distinct vertices. */
 const MIN_RING_VERTICES = 6;
 /**
- * Quantization: grid steps across the bounding box on each axis. 3e4 is a ~0.6 km grid: under a pixel at the
- * overview, a few at the closest slide zoom (9), and finer than the 1:50m source is accurate; 1e5 cost 12 KB
- * gzip more of the first view for detail no one can see.
+ * Quantization: grid steps across the bounding box on each axis. 2e4 is a ~0.9 km grid: under a pixel at the
+ * overview, about three at the map's closest zoom (9), and far finer than the 1:50m source is accurate (its
+ * vertices lie kilometres apart on small islands). 3e4 cost 2.7 KB gzip more of the first view, 1e5 15 KB, for
+ * detail the source does not have.
  */
-const QUANTIZATION = 3e4;
+const QUANTIZATION = 2e4;
 
 function fail(message) {
   throw new Error(`buildGeo: ${message}`);
