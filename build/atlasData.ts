@@ -1,14 +1,17 @@
 // Reads data/*.json, validates them as one set and serves the merged result as
-// `data/atlas.json` (dev middleware) or emits it into dist/ (build). A data error
-// stops the build with file, record and field named.
+// two files (dev middleware) or emits them into dist/ (build): `data/atlas.json`,
+// what the first view needs, and `data/details.json`, the rest, which the app
+// fetches once the map is drawn. A data error stops the build with file, record
+// and field named.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
-import { formatError, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
+import { CORE_KEYS, formatError, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
 import { SLIDES_FILE, validateSlides } from '../src/present/slides.ts';
 
 export const ATLAS_DATA_PATH = 'data/atlas.json';
+export const DETAILS_DATA_PATH = 'data/details.json';
 
 export function readDataFiles(dir: string): Record<string, unknown> {
   const files: Record<string, unknown> = {};
@@ -41,8 +44,8 @@ function slideErrors(dir: string, data: NonNullable<ReturnType<typeof validateAt
   return validateSlides(raw, refs).errors;
 }
 
-/** The validated data as the JSON the app fetches, or an Error listing every problem. */
-export function buildAtlasJson(dir: string): string {
+/** The validated data as the two JSON files the app fetches (path → text), or an Error listing every problem. */
+export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typeof DETAILS_DATA_PATH, string> {
   const { data, errors } = validateAtlasData(readDataFiles(dir));
   if (data) errors.push(...slideErrors(dir, data));
   if (errors.length > 0 || !data) {
@@ -50,7 +53,10 @@ export function buildAtlasJson(dir: string): string {
     const more = errors.length > 40 ? `\n  … and ${errors.length - 40} more` : '';
     throw new Error(`Atlas data is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
   }
-  return JSON.stringify(data);
+  const core: Record<string, unknown> = {};
+  const details: Record<string, unknown> = {};
+  for (const [key, records] of Object.entries(data)) ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
+  return { [ATLAS_DATA_PATH]: JSON.stringify(core), [DETAILS_DATA_PATH]: JSON.stringify(details) };
 }
 
 /** `emit: false` when the data travels inside the page (the offline build). */
@@ -65,13 +71,15 @@ export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
         buildAtlasJson(dataDir); // still validated: a bad record stops this build too
         return;
       }
-      this.emitFile({ type: 'asset', fileName: ATLAS_DATA_PATH, source: buildAtlasJson(dataDir) });
+      for (const [fileName, source] of Object.entries(buildAtlasJson(dataDir))) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url || !req.url.split('?')[0]!.endsWith(`/${ATLAS_DATA_PATH}`)) return next();
+        const path = req.url?.split('?')[0];
+        const file = ([ATLAS_DATA_PATH, DETAILS_DATA_PATH] as const).find((p) => path?.endsWith(`/${p}`));
+        if (!file) return next();
         try {
-          const json = buildAtlasJson(dataDir);
+          const json = buildAtlasJson(dataDir)[file];
           res.setHeader('Content-Type', 'application/json');
           res.end(json);
         } catch (err) {

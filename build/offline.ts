@@ -45,7 +45,7 @@ export function offlinePackaging(root: string): Plugin {
       order: 'post',
       handler(html) {
         const geometry = JSON.stringify(JSON.parse(readFileSync(resolve(root, 'public/geo/hemisphere.topo.json'), 'utf8')));
-        const data = buildAtlasJson(resolve(root, 'data'));
+        const data = Object.entries(buildAtlasJson(resolve(root, 'data'))).map(([path, json]) => jsonScript(path, json));
         const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(root, 'public/favicon.svg'), 'utf8'))}`;
         return html
           .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}" />`)
@@ -53,7 +53,7 @@ export function offlinePackaging(root: string): Plugin {
           .replace(/\s*<!-- The atlas's two files[^>]*-->/, '')
           .replace(/\s*<link rel="preload"[^>]*>/g, '')
           .replace('href="./favicon.svg"', `href="${favicon}"`)
-          .replace('</body>', `${jsonScript('geo/hemisphere.topo.json', geometry)}\n${jsonScript('data/atlas.json', data)}\n</body>`);
+          .replace('</body>', `${[jsonScript('geo/hemisphere.topo.json', geometry), ...data].join('\n')}\n</body>`);
       },
     },
   };

@@ -2,11 +2,16 @@
 // file failed and why, with a retry, instead of a blank page. While the files
 // load its children are already rendered with no atlas (the map starts
 // MapLibre in parallel with the fetch); each part waits for the atlas it needs.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { loadAtlas, type Atlas } from '../data/load.ts';
+//
+// Two steps: the first view's files, then the details (sources, goals, funding…),
+// fetched once the map is drawn or as soon as the view needs them (a selection,
+// the table, the presentation). A failure of the details leaves the map working
+// and is reported in the panel, with its own retry.
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
-import { useAtlas } from '../state/store.ts';
-import { AtlasContext } from './atlasContext.ts';
+import { useAtlas, useAtlasStoreApi, type AtlasState } from '../state/store.ts';
+import { AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
 
@@ -17,26 +22,70 @@ interface Props {
   children: ReactNode;
 }
 
+/** The view cannot wait for the details: it shows a selection, the comparison, the table or a slide's sources. */
+function needsDetails(s: AtlasState): boolean {
+  return s.ready || s.country !== null || s.initiative !== null || s.present || s.view === 'table' || s.panel !== 'details';
+}
+
 export function AtlasLoader({ base, firstLoad, children }: Props) {
   const lang = useAtlas((s) => s.lang);
+  const store = useAtlasStoreApi();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [detailsFailed, setDetailsFailed] = useState<string | null>(null);
+  const [detailsAttempt, setDetailsAttempt] = useState(0);
   const retry = useCallback(() => {
     setState({ kind: 'loading' });
     setAttempt((n) => n + 1);
+  }, []);
+  const retryDetails = useCallback(() => {
+    setDetailsFailed(null);
+    setDetailsAttempt((n) => n + 1);
   }, []);
 
   useEffect(() => {
     const controller = new AbortController();
     const load = attempt === 0 && firstLoad ? firstLoad : loadAtlas(base, controller.signal);
     load.then(
-      (atlas) => setState({ kind: 'ready', atlas }),
+      (atlas) => {
+        if (!controller.signal.aborted) setState({ kind: 'ready', atlas });
+      },
       (err: Error) => {
         if (!controller.signal.aborted) setState({ kind: 'failed', message: err.message });
       },
     );
     return () => controller.abort();
   }, [base, attempt, firstLoad]);
+
+  const partial = state.kind === 'ready' && !state.atlas.complete ? state.atlas : null;
+  useEffect(() => {
+    if (!partial) return;
+    const controller = new AbortController();
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      unsubscribe();
+      loadDetails(base, partial, controller.signal).then(
+        (atlas) => {
+          if (!controller.signal.aborted) setState({ kind: 'ready', atlas });
+        },
+        (err: Error) => {
+          if (!controller.signal.aborted) setDetailsFailed(err.message);
+        },
+      );
+    };
+    const unsubscribe = store.subscribe((s) => {
+      if (needsDetails(s)) start();
+    });
+    if (needsDetails(store.getState())) start();
+    return () => {
+      unsubscribe();
+      controller.abort();
+    };
+  }, [base, partial, store, detailsAttempt]);
+
+  const details = useMemo<DetailsStatus>(() => ({ failed: detailsFailed, retry: retryDetails }), [detailsFailed, retryDetails]);
 
   if (state.kind === 'failed')
     return (
@@ -48,5 +97,9 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
         </button>
       </div>
     );
-  return <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>{children}</AtlasContext.Provider>;
+  return (
+    <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>
+      <DetailsContext.Provider value={details}>{children}</DetailsContext.Provider>
+    </AtlasContext.Provider>
+  );
 }

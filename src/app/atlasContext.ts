@@ -14,3 +14,15 @@ export function useAtlasData(): Atlas {
 export function useAtlasIfLoaded(): Atlas | null {
   return useContext(AtlasContext);
 }
+
+/** How the atlas's details are getting on: a failure to show beside the selection, and a retry. */
+export interface DetailsStatus {
+  failed: string | null;
+  retry: () => void;
+}
+
+export const DetailsContext = createContext<DetailsStatus>({ failed: null, retry: () => {} });
+
+export function useDetailsStatus(): DetailsStatus {
+  return useContext(DetailsContext);
+}

@@ -1,15 +1,19 @@
-// Fetches the atlas's two files, the geometry and the validated data, from the
-// atlas's own origin, and turns them into what the map and panels use.
+// Fetches the atlas's files from its own origin and turns them into what the map
+// and panels use, in two steps: the geometry and the first view's data (names,
+// initiatives, memberships: the map's colours and the overview), then, once the
+// map is drawn or a view needs them, the details (sources, goals, assistance,
+// funding, partners, events, disagreements).
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbourMap } from '../a11y/adjacency.ts';
 import { indexAtlas, type AtlasIndex } from './joins.ts';
 import { DATA_FILES, type AtlasData, type Iso3 } from './types.ts';
-import { formatError, validateAtlasData } from './validate.ts';
+import { CORE_KEYS, formatError, validateAtlasData, validateCoreData, type CoreData, type ValidationError } from './validate.ts';
 
 export const GEOMETRY_URL = 'geo/hemisphere.topo.json';
 export const DATA_URL = 'data/atlas.json';
+export const DETAILS_URL = 'data/details.json';
 
 export interface CountryProps {
   iso3: Iso3;
@@ -29,7 +33,10 @@ export interface Geometry {
 
 export interface Atlas {
   geometry: Geometry;
+  /** Until `complete`, the details' record lists are empty: check it before showing what they hold. */
   index: AtlasIndex;
+  /** The details (DETAILS_URL) have arrived and were validated with the rest. */
+  complete: boolean;
   /** Points for countries too small to click at the regional view. */
   micro: FeatureCollection<Point, CountryProps>;
 }
@@ -107,29 +114,62 @@ function boundsOf(g: Polygon | MultiPolygon): [number, number, number, number] {
   return [w, s, e, n];
 }
 
-export function parseData(json: unknown): AtlasData {
-  const obj = (json ?? {}) as Record<string, unknown>;
+/** The JSON files as validation reads them: keyed by file name. */
+function filesOf(...jsons: unknown[]): Record<string, unknown> {
   const files: Record<string, unknown> = {};
-  for (const [key, file] of Object.entries(DATA_FILES)) files[file] = obj[key];
-  const { data, errors } = validateAtlasData(files);
-  if (!data || errors.length) {
-    throw new LoadError(DATA_URL, `failed validation: ${errors.slice(0, 3).map(formatError).join('; ')}`);
+  for (const json of jsons) {
+    const obj = (json ?? {}) as Record<string, unknown>;
+    for (const [key, file] of Object.entries(DATA_FILES)) if (obj[key] !== undefined) files[file] = obj[key];
   }
+  return files;
+}
+
+const failed = (url: string, errors: ValidationError[]) =>
+  new LoadError(url, `failed validation: ${errors.slice(0, 3).map(formatError).join('; ')}`);
+
+/** The first view's data (DATA_URL), validated on its own. */
+export function parseCoreData(json: unknown): CoreData {
+  const { data, errors } = validateCoreData(filesOf(json));
+  if (!data || errors.length) throw failed(DATA_URL, errors);
   return data;
 }
 
-export function buildAtlas(geometry: Geometry, data: AtlasData): Atlas {
+/** The details (DETAILS_URL) with the first view's data: the whole set, validated together. */
+export function parseData(core: CoreData, details: unknown): AtlasData {
+  const { data, errors } = validateAtlasData(filesOf(core, details));
+  if (!data || errors.length) throw failed(DETAILS_URL, errors);
+  return data;
+}
+
+/** The details' lists, empty until they arrive. */
+function withoutDetails(core: CoreData): AtlasData {
+  const data = { sources: [], goalSets: [], assistanceTypes: [], assistance: [], funding: [], partners: [], events: [], discrepancies: [] };
+  return { ...data, ...core };
+}
+
+export function buildAtlas(geometry: Geometry, data: AtlasData, complete = true): Atlas {
   const micro: FeatureCollection<Point, CountryProps> = {
     type: 'FeatureCollection',
     features: data.countries
       .filter((c) => c.micro && geometry.labels.has(c.iso3))
       .map((c) => ({ type: 'Feature', properties: { iso3: c.iso3 }, geometry: { type: 'Point', coordinates: geometry.labels.get(c.iso3)! } })),
   };
-  return { geometry, index: indexAtlas(data), micro };
+  return { geometry, index: indexAtlas(data), micro, complete };
 }
 
-/** Both files in parallel; the first failure names its file. */
+/** The first view's two files in parallel; the first failure names its file. */
 export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atlas> {
   const [geo, data] = await Promise.all([fetchJson(base, GEOMETRY_URL, signal), fetchJson(base, DATA_URL, signal)]);
-  return buildAtlas(parseGeometry(geo), parseData(data));
+  return buildAtlas(parseGeometry(geo), withoutDetails(parseCoreData(data)), false);
+}
+
+/**
+ * The atlas made complete with its details. The first view's parts of the index are kept as they were, so what
+ * was built from them (the map's colours, the embed's bridge) is not redone.
+ */
+export async function loadDetails(base: string, atlas: Atlas, signal?: AbortSignal): Promise<Atlas> {
+  const core = Object.fromEntries(CORE_KEYS.map((key) => [key, atlas.index.data[key]])) as unknown as CoreData;
+  const data = parseData(core, await fetchJson(base, DETAILS_URL, signal));
+  const { memberships, countries, initiatives } = atlas.index;
+  return { ...atlas, index: { ...indexAtlas(data), memberships, countries, initiatives }, complete: true };
 }

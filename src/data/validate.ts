@@ -202,22 +202,38 @@ function validateFile(key: keyof AtlasData, records: unknown, refs: Refs): Valid
   return errors;
 }
 
+/** The records the first view needs: the map's colours, the names, the overview. The rest load once the map is drawn. */
+export const CORE_KEYS = ['countries', 'initiatives', 'memberships'] as const satisfies readonly (keyof AtlasData)[];
+export type CoreData = Pick<AtlasData, (typeof CORE_KEYS)[number]>;
+
 /** Validates every file named in DATA_FILES; `files` maps file name → parsed JSON. */
 export function validateAtlasData(files: Record<string, unknown>): ValidationResult {
+  const { data, errors } = validateKeys(files, Object.keys(DATA_FILES) as (keyof AtlasData)[]);
+  return { data: data as AtlasData | null, errors };
+}
+
+/**
+ * Validates the first view's files alone. References into files not given (the sources a membership cites)
+ * are not checked here: validateAtlasData checks them when the rest arrives, and the build checked them all.
+ */
+export function validateCoreData(files: Record<string, unknown>): { data: CoreData | null; errors: ValidationError[] } {
+  const { data, errors } = validateKeys(files, CORE_KEYS);
+  return { data: data as CoreData | null, errors };
+}
+
+function validateKeys(files: Record<string, unknown>, keys: readonly (keyof AtlasData)[]): { data: Partial<AtlasData> | null; errors: ValidationError[] } {
   const refs: Refs = {
     sources: idsOf(files[DATA_FILES.sources], 'id'),
     countries: idsOf(files[DATA_FILES.countries], 'iso3'),
     assistanceTypes: idsOf(files[DATA_FILES.assistanceTypes], 'id'),
   };
-  const keys = Object.keys(DATA_FILES) as (keyof AtlasData)[];
   const errors = keys.flatMap((key) => validateFile(key, files[DATA_FILES[key]], refs));
 
   const initiatives = idsOf(files[DATA_FILES.initiatives], 'id');
-  for (const id of initiatives ? INITIATIVE_IDS : []) {
+  for (const id of initiatives && keys.includes('initiatives') ? INITIATIVE_IDS : []) {
     if (!initiatives?.has(id)) errors.push({ file: DATA_FILES.initiatives, record: id, field: '', message: 'initiative is missing' });
   }
   if (errors.length > 0) return { data: null, errors };
   // Every file passed its shape above, so each array is the type its key names.
-  const data = Object.fromEntries(keys.map((key) => [key, files[DATA_FILES[key]]])) as unknown as AtlasData;
-  return { data, errors };
+  return { data: Object.fromEntries(keys.map((key) => [key, files[DATA_FILES[key]]])) as Partial<AtlasData>, errors };
 }

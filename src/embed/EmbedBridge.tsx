@@ -7,11 +7,13 @@ import { connectEmbedBridge } from './bridge.ts';
 
 export function EmbedBridge() {
   const store = useAtlasStoreApi();
-  const { index } = useAtlasData();
+  // The countries, not the whole index: they stay the same when the details arrive, and a reconnection would
+  // tell the host page "ready" a second time.
+  const { countries } = useAtlasData().index;
   useEffect(
     // The body's height is the content's: embed.css gives html, body and #root an automatic height.
-    () => connectEmbedBridge(store, { content: document.body, isKnownCountry: (iso3) => index.countries.has(iso3) }),
-    [store, index],
+    () => connectEmbedBridge(store, { content: document.body, isKnownCountry: (iso3) => countries.has(iso3) }),
+    [store, countries],
   );
   return null;
 }

@@ -54,6 +54,10 @@ const STRINGS = {
   mapLabel: { en: 'Map of the Western Hemisphere coloured by initiative', es: 'Mapa del hemisferio occidental coloreado por iniciativa' },
   loading: { en: 'Loading the atlas…', es: 'Cargando el atlas…' },
   loadFailed: { en: 'The atlas could not load', es: 'No se pudo cargar el atlas' },
+  detailsFailed: {
+    en: 'The details (sources, goals, funding) could not load; the map still works.',
+    es: 'No se pudieron cargar los detalles (fuentes, objetivos, financiamiento); el mapa sigue funcionando.',
+  },
   retry: { en: 'Try again', es: 'Reintentar' },
   dismiss: { en: 'Dismiss', es: 'Descartar' },
   language: { en: 'Language', es: 'Idioma' },

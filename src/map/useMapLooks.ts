@@ -26,7 +26,8 @@ export function useLooks(): ReadonlyMap<Iso3, Look> {
     const looks = new Map<Iso3, Look>();
     for (const [iso, parts] of partsByCountry(index.memberships, year, hidden)) looks.set(iso, lookOf(parts, land));
     return looks;
-  }, [index, year, hidden, theme]);
+    // The memberships' index, not the whole index: it is kept when the details arrive, so the map is not repainted.
+  }, [index.memberships, year, hidden, theme]);
 }
 
 export function useMapLooks(map: MapLibreMap | null): void {

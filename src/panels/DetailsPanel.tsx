@@ -5,7 +5,7 @@
 // article and heading element (so focus moved there stays), and the body — text,
 // citations, charts — follows in a deferred render React can interrupt.
 import { useDeferredValue, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
 import { countLabel } from '../i18n/strings.ts';
@@ -47,12 +47,27 @@ function Overview() {
   );
 }
 
-/** The article and heading of a selection; its body once the deferred render has caught up with it. */
-function Selected({ title, style, pending, children }: { title: string; style?: CSSProperties; pending: boolean; children: ReactNode }) {
+/**
+ * The article and heading of a selection; its body once the deferred render has caught up with it and the
+ * atlas's details have arrived, or what went wrong with them.
+ */
+function Selected({ title, className = 'details', style, pending, children }: { title: string; className?: string; style?: CSSProperties; pending: boolean; children: ReactNode }) {
+  const { complete } = useAtlasData();
+  const { failed, retry } = useDetailsStatus();
+  const { t } = useT();
+  const waiting = pending || (!complete && !failed);
   return (
-    <article className="details" aria-labelledby="details-title" aria-busy={pending || undefined} style={style}>
+    <article className={className} aria-labelledby="details-title" aria-busy={waiting || undefined} style={style}>
       <h2 id="details-title" tabIndex={-1}>{title}</h2>
-      {!pending && children}
+      {!complete && failed ? (
+        <div className="details-failed" role="alert">
+          <p>{t('detailsFailed')}</p>
+          <p className="muted">{failed}</p>
+          <button type="button" onClick={retry}>{t('retry')}</button>
+        </div>
+      ) : (
+        !waiting && children
+      )}
     </article>
   );
 }
@@ -61,7 +76,7 @@ export function DetailsPanel() {
   const country = useAtlas((s) => s.country);
   const initiative = useAtlas((s) => s.initiative);
   const { lang, t } = useT();
-  const { index } = useAtlasData();
+  const { index, complete } = useAtlasData();
   const clearSelection = useAtlas((s) => s.clearSelection);
   const panel = useRef<HTMLElement>(null);
 
@@ -121,7 +136,11 @@ export function DetailsPanel() {
         </button>
       )}
       <ErrorBoundary label={t('detailsLabel')} retryLabel={t('retry')}>
-        {section === 'compare' ? (
+        {section === 'compare' && !complete ? (
+          <Selected title={t('compareTitle')} className="details compare" pending>
+            {null}
+          </Selected>
+        ) : section === 'compare' ? (
           <CompareView />
         ) : country && index.countries.has(country) ? (
           <Selected title={index.countries.get(country)!.name[lang]} pending={pending}>

@@ -21,8 +21,9 @@ export function ExportButtons() {
   const map = useMap();
   // The SVG renderer has no MapLibre map, but a viewport (its projection) once it is drawn.
   const viewport = useViewport();
-  const ready = !!map || !!viewport;
-  const { index, geometry } = useAtlasData();
+  const { index, geometry, complete } = useAtlasData();
+  // The image's source line needs the atlas's details, which arrive a moment after the map.
+  const ready = (!!map || !!viewport) && complete;
   const looks = useLooks();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);

@@ -45,7 +45,7 @@ function usePresentKeys(store: AtlasStore): void {
 
 export function PresentMode() {
   const store = useAtlasStoreApi();
-  const { index } = useAtlasData();
+  const { index, complete } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
   const slideNo = useAtlas((s) => s.slide);
   const animate = useAtlas((s) => s.animate);
@@ -77,7 +77,8 @@ export function PresentMode() {
       <div className="present-text">
         <h2 className="present-title">{slide.title[lang]}</h2>
         <p className="present-caption">{slide.caption[lang]}</p>
-        <p className="present-sources">{sourceLine(lang, slide.sourceIds, index)}</p>
+        {/* The sources arrive with the atlas's details, a moment after the map. */}
+        <p className="present-sources" aria-busy={!complete || undefined}>{complete ? sourceLine(lang, slide.sourceIds, index) : '…'}</p>
       </div>
       <div className="present-actions">
         <button type="button" onClick={toggleFullscreen}>{t(lang, 'fullScreen')}</button>

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   clickCountry, countryPoint, cspViolations, loseMapContext, mapPixel, MAP_TIMEOUT, openAtlas, panelHeading,
-  rendererOf, search, startAtlas, waitForMapIdle, waitForReady, watchCsp,
+  rendererOf, search, startAtlas, waitForMapIdle, waitForPanelBody, waitForReady, watchCsp,
 } from '../driver.mjs';
 
 /** Files the server breaks for a test: path → response. */
@@ -179,6 +179,38 @@ describe('broken files', () => {
       }
     });
   }
+});
+
+describe('broken details', () => {
+  it('keeps the map working, says which file failed beside the selection, and Retry brings the details', async () => {
+    const path = '/data/details.json';
+    broken.set(path, { status: 500, body: 'oops' });
+    const page = await atlas.newPage();
+    try {
+      // The map is drawn from the first view's files alone.
+      await openAtlas(page);
+      assert.equal(await rendererOf(page), 'webgl');
+      assert.equal(await page.locator('.load-failed').count(), 0, 'no whole-page failure');
+      await clickCountry(page, 'HND');
+      await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
+      const alert = page.locator('#details .details-failed');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /could not load; the map still works/);
+      assert.match(await alert.innerText(), /data\/details\.json: the server answered 500/);
+      // The map still answers: another country is selected and named.
+      await clickCountry(page, 'COL');
+      await page.locator('#details h2', { hasText: 'Colombia' }).waitFor();
+      broken.delete(path);
+      await page.locator('#details .details-failed').getByRole('button', { name: 'Try again' }).click();
+      await waitForPanelBody(page);
+      assert.match(await page.locator('#details').innerText(), /Sources/);
+      assert.equal(await page.locator('#details .details-failed').count(), 0);
+      assert.deepEqual(page.problems.pageErrors, []);
+    } finally {
+      broken.delete(path);
+      await page.context().close();
+    }
+  });
 });
 
 describe('twenty atlases on one page', () => {
