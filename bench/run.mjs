@@ -44,16 +44,23 @@ async function newPage() {
   return { page, cdp, context };
 }
 
-/** Navigation start to the named mark, in ms. */
-async function timeToMark(url, mark) {
+/**
+ * Navigation start to the named mark, in ms, and the paths of the files the page asked for: for the atlas, the
+ * first view's, i.e. every resource requested before the mark (what is fetched after it, such as the atlas's
+ * details, is not); for a floor page, everything it loads (MapLibre's worker arrives after its first idle).
+ */
+async function timeToMark(url, mark, { everything = false } = {}) {
   const { page, context } = await newPage();
-  const responses = [];
-  page.on('response', (r) => responses.push(new URL(r.url()).pathname));
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
-  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  if (everything) await page.waitForLoadState('networkidle');
+  const { t, resources } = await page.evaluate(([m, all]) => {
+    const at = performance.getEntriesByName(m)[0].startTime;
+    const requested = performance.getEntriesByType('resource').filter((e) => all || e.startTime <= at);
+    return { t: at, resources: requested.map((e) => new URL(e.name).pathname) };
+  }, [mark, everything]);
   await context.close();
-  return { t, responses };
+  return { t, responses: ['/', ...resources] };
 }
 
 /** gzip bytes of the files a first view fetched, by kind. */
@@ -178,8 +185,8 @@ const dataFloorReady = [];
 let atlasPaths = [];
 let floorPaths = [];
 for (let i = 0; i < RUNS; i++) {
-  const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready');
-  const d = await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready');
+  const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready', { everything: true });
+  const d = await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready', { everything: true });
   const a = await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
   floorReady.push(f.t);
   dataFloorReady.push(d.t);

@@ -1,6 +1,8 @@
 // The hover tooltip: follows the pointer imperatively, re-renders only when the
-// country under the pointer changes.
-import { useEffect, useRef } from 'react';
+// country under the pointer changes. Not for fingers: a tap selects (the panel
+// says the rest), and a tooltip left from the tap's emulated hover would stay
+// on screen with nothing to dismiss it.
+import { useEffect, useRef, useState } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsOf } from '../data/joins.ts';
 import { statusLabel } from '../i18n/strings.ts';
@@ -19,6 +21,7 @@ export function Tooltip() {
   const lang = useAtlas((s) => s.lang);
   const year = useAtlas((s) => s.year);
   const box = useRef<HTMLDivElement>(null);
+  const [touch, setTouch] = useState(false);
 
   useEffect(() => {
     if (!viewport) return;
@@ -36,14 +39,25 @@ export function Tooltip() {
       const top = flipY ? y - OFFSET_PX - el.offsetHeight : y + OFFSET_PX;
       el.style.transform = `translate(${Math.max(0, left)}px, ${Math.max(0, top)}px)`;
     };
+    const byPointer = (e: PointerEvent) => setTouch(e.pointerType === 'touch');
+    // The keyboard's highlight (MapKeyboard) shows the tooltip again on a touch device with a keyboard.
+    const byKey = () => setTouch(false);
     canvas.addEventListener('pointermove', move);
-    return () => canvas.removeEventListener('pointermove', move);
+    canvas.addEventListener('pointerdown', byPointer);
+    canvas.addEventListener('pointermove', byPointer);
+    window.addEventListener('keydown', byKey);
+    return () => {
+      canvas.removeEventListener('pointermove', move);
+      canvas.removeEventListener('pointerdown', byPointer);
+      canvas.removeEventListener('pointermove', byPointer);
+      window.removeEventListener('keydown', byKey);
+    };
   }, [viewport]);
 
   const country = hovered ? index.countries.get(hovered) : undefined;
   const parts = hovered ? partsOf(index.memberships, hovered, year) : [];
   return (
-    <div ref={box} className="map-tooltip" role="tooltip" hidden={!country}>
+    <div ref={box} className="map-tooltip" role="tooltip" hidden={!country || touch}>
       {country && (
         <>
           <strong>{country.name[lang]}</strong>

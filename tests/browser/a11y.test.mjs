@@ -223,6 +223,8 @@ describe('a phone, 375×812, by touch', () => {
     await tapCountry(page, 'HND');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     assert.equal(searchOf(page), '?country=HND');
+    // A finger has no hover: the tap's emulated mouse move leaves no tooltip behind.
+    assert.equal(await page.locator('.map-tooltip').isVisible(), false, 'no tooltip left on screen by the tap');
     const label = await countryPoint(page, 'HND');
     const sheet = await page.locator('#details').boundingBox();
     const legend = await page.locator('.legend').boundingBox();
