@@ -8,9 +8,18 @@ import { useAtlas } from '../state/store.ts';
 import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look } from './palette.ts';
 import '../styles/a11y.css';
 
-/** Phones fold the legend away at first: open, it would cover most of a 375 px map. */
+/**
+ * Phones fold the legend away at first: open, it would cover most of a 375 px map. So does a projector at
+ * 1024×768 outside presentation mode (its large type makes the legend cover Mexico and Central America);
+ * presenting, the legend has its own place.
+ */
 const PHONE_QUERY = '(max-width: 760px)';
-const startsOpen = () => !(typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches);
+const PROJECTOR_SMALL_QUERY = '(max-width: 1100px)';
+function startsOpen(theme: string, presenting: boolean): boolean {
+  if (typeof matchMedia !== 'function') return true;
+  if (matchMedia(PHONE_QUERY).matches) return false;
+  return !(theme === 'projector' && !presenting && matchMedia(PROJECTOR_SMALL_QUERY).matches);
+}
 
 export function Legend() {
   const { index } = useAtlasData();
@@ -21,7 +30,8 @@ export function Legend() {
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const toggleHidden = useAtlas((s) => s.toggleHidden);
   const theme = THEME_COLORS[themeName];
-  const [open, setOpen] = useState(startsOpen);
+  const presenting = useAtlas((s) => s.present && !s.embed);
+  const [open, setOpen] = useState(() => startsOpen(themeName, presenting));
 
   const key: [string, Look | string][] = [
     [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],

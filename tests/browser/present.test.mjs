@@ -191,6 +191,31 @@ describe('presentation', () => {
   });
 });
 
+describe('exploring on a 1024×768 projector', () => {
+  it('keeps the header to two rows with every control on screen, and the legend folded off Central America', async () => {
+    const page = await atlas.newPage({ width: 1024, height: 768 });
+    await openAtlas(page, 'theme=projector');
+    const header = await page.locator('.app-header').boundingBox();
+    assert.ok(header.height < 150, `header ${header.height} px tall`);
+    for (const name of ['Present', 'Share', 'Help']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 1024 && box.y + box.height <= header.y + header.height, `${name} on screen: ${JSON.stringify(box)}`);
+    }
+    // Folded, the legend is one button in a corner; unfolding it is one press away.
+    assert.equal(await page.locator('.legend.is-folded').count(), 1);
+    const legend = await page.locator('.legend').boundingBox();
+    for (const iso of ['MEX', 'HND', 'COL']) {
+      const { x, y } = await countryPoint(page, iso);
+      const inside = x >= legend.x && x <= legend.x + legend.width && y >= legend.y && y <= legend.y + legend.height;
+      assert.ok(!inside, `${iso}'s name is not under the legend`);
+    }
+    await page.locator('.legend-fold').click();
+    assert.equal(await page.locator('.legend.is-folded').count(), 0);
+    assertClean(page);
+    await page.context().close();
+  });
+});
+
 describe('export without WebGL', () => {
   it('exports the SVG map (renderer=svg) as a non-blank 1920×1080 PNG', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 }, { acceptDownloads: true });
