@@ -102,8 +102,6 @@ const STRINGS = {
   dataCredit: { en: 'Boundaries: Natural Earth (public domain). Facts: U.S. State Department, GAO, CRS and other sources cited in each panel.', es: 'Límites: Natural Earth (dominio público). Datos: Departamento de Estado de EE. UU., GAO, CRS y otras fuentes citadas en cada panel.' },
   archivedCopy: { en: 'archived copy in the atlas', es: 'copia archivada en el atlas' },
   detailsLabel: { en: 'Details', es: 'Detalles' },
-  mapFailed: { en: 'The map could not start', es: 'No se pudo iniciar el mapa' },
-  noWebgl: { en: 'This browser cannot draw the map (WebGL is unavailable). The legend, details and sources still work.', es: 'Este navegador no puede dibujar el mapa (WebGL no está disponible). La leyenda, los detalles y las fuentes siguen funcionando.' },
   skipToPanel: { en: 'Skip to details', es: 'Ir a los detalles' },
   // — embed and share —
   openFullAtlas: { en: 'Open the full atlas', es: 'Abrir el atlas completo' },

@@ -5,7 +5,8 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
-import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look } from './palette.ts';
+import type { Lang } from '../data/types.ts';
+import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import '../styles/a11y.css';
 
 /**
@@ -21,6 +22,17 @@ function startsOpen(theme: string, presenting: boolean): boolean {
   return !(theme === 'projector' && !presenting && matchMedia(PROJECTOR_SMALL_QUERY).matches);
 }
 
+/** The key to the map's looks, label and look, in the legend's order: the legend and the exported image show it. */
+export function legendKey(lang: Lang, theme: ThemeColors): [string, Look | string][] {
+  return [
+    [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
+    [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
+    [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
+    [t(lang, 'noneLegend'), theme.land],
+    [t(lang, 'counterpartLegend'), theme.counterpart],
+  ];
+}
+
 export function Legend() {
   const { index } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
@@ -33,13 +45,7 @@ export function Legend() {
   const presenting = useAtlas((s) => s.present && !s.embed);
   const [open, setOpen] = useState(() => startsOpen(themeName, presenting));
 
-  const key: [string, Look | string][] = [
-    [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
-    [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
-    [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
-    [t(lang, 'noneLegend'), theme.land],
-    [t(lang, 'counterpartLegend'), theme.counterpart],
-  ];
+  const key = legendKey(lang, theme);
 
   return (
     <section className={open ? 'legend' : 'legend is-folded'} aria-labelledby="legend-title">

@@ -6,7 +6,8 @@ import { t, tf } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
 import { svgMapElement } from '../map/svg/toCanvas.ts';
 import { useViewport } from '../map/viewport.ts';
-import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look } from '../map/palette.ts';
+import { legendKey } from '../map/Legend.tsx';
+import { THEME_COLORS } from '../map/palette.ts';
 import { useLooks } from '../map/useMapLooks.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { slideAt } from './deck.ts';
@@ -40,19 +41,14 @@ export function ExportButtons() {
     const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
     const yearText = s.year !== null ? ` · ${s.year}` : '';
     const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;
-    const key: [string, Look | string][] = [
-      [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
-      [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
-      [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
-      [t(lang, 'noneLegend'), theme.land],
-    ];
     const text: ExportText = {
       title: slide ? slide.title[lang] : `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}`,
       subtitle: slide ? `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}` : t(lang, 'appSubtitle'),
       caption: slide ? slide.caption[lang] : initiative ? initiative.summary[lang] : t(lang, 'appSubtitle'),
       sources: slide ? sourceLine(lang, slide.sourceIds, index) : initiative ? sourceLine(lang, initiative.sourceIds, index) : t(lang, 'dataCredit'),
       legendTitle: t(lang, 'legendTitle'),
-      key,
+      // The same key as the on-screen legend, the United States' colour included.
+      key: legendKey(lang, theme),
     };
     setBusy(true);
     try {
