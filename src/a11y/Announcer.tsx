@@ -8,7 +8,7 @@ import { countrySentence, initiativeSentence } from './describe.ts';
 
 /** Speaks each new selection in the current language. */
 function SelectionAnnouncements({ announce }: { announce: (text: string) => void }) {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const country = useAtlas((s) => s.country);
   const initiative = useAtlas((s) => s.initiative);
   const lang = useAtlas((s) => s.lang);

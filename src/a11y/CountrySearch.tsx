@@ -13,7 +13,7 @@ import '../styles/a11y.css';
 export const SEARCH_INPUT_ID = 'atlas-search';
 
 export function CountrySearch() {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const selectCountry = useAtlas((s) => s.selectCountry);
   const selectInitiative = useAtlas((s) => s.selectInitiative);

@@ -12,7 +12,7 @@ import { focusDetailsHeading } from './focusDetails.ts';
 import '../styles/a11y.css';
 
 export function CountryTable() {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const year = useAtlas((s) => s.year);
   const selected = useAtlas((s) => s.country);

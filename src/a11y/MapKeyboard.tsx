@@ -8,7 +8,8 @@ import { useEffect, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { tf, t } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
-import { COUNTRY_SOURCE, MICRO_SOURCE } from '../map/style.ts';
+import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from '../map/style.ts';
+import { setLayerShown } from '../map/useMapSelection.ts';
 import { prefersReducedMotion } from '../map/useMapCamera.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { stepFrom, type Direction } from './adjacency.ts';
@@ -21,7 +22,7 @@ export const MAP_SUMMARY_ID = 'map-summary';
 
 export function MapKeyboard() {
   const map = useMap();
-  const { geometry, index } = useAtlasData();
+  const { geometry, core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const store = useAtlasStoreApi();
   const announce = useAnnounce();
   const lang = useAtlas((s) => s.lang);
@@ -51,6 +52,8 @@ export function MapKeyboard() {
       }
       focused.current = iso;
       canvas.dataset.focusedCountry = iso ?? '';
+      // The hover layer draws this outline too; it stays on while the pointer hovers a country as well.
+      setLayerShown(map, HOVER_LAYER, iso !== null || store.getState().hovered !== null);
       if (!iso) return;
       const at = centres.get(iso);
       // Keep the highlighted country in view: pan to it when it is off screen.

@@ -24,7 +24,7 @@ import { StatusMessages } from './StatusMessages.tsx';
 
 /** A country code that is well formed but not in the atlas gets a message and no selection. */
 function useCheckCountry() {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const store = useAtlasStoreApi();
   const country = useAtlas((s) => s.country);
   useEffect(() => {

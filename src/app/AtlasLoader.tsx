@@ -5,7 +5,7 @@
 //
 // Two steps: the first view's files, then the details (sources, goals, funding…),
 // fetched once the map is drawn or as soon as the view needs them (a selection,
-// the table, the presentation). A failure of the details leaves the map working
+// the comparison, the presentation). A failure of the details leaves the map working
 // and is reported in the panel, with its own retry.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
@@ -22,9 +22,9 @@ interface Props {
   children: ReactNode;
 }
 
-/** The view cannot wait for the details: it shows a selection, the comparison, the table or a slide's sources. */
+/** The view cannot wait for the details: it shows a selection, the comparison or a slide's sources. */
 function needsDetails(s: AtlasState): boolean {
-  return s.ready || s.country !== null || s.initiative !== null || s.present || s.view === 'table' || s.panel !== 'details';
+  return s.ready || s.country !== null || s.initiative !== null || s.present || s.panel !== 'details';
 }
 
 export function AtlasLoader({ base, firstLoad, children }: Props) {

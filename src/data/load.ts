@@ -35,6 +35,12 @@ export interface Atlas {
   geometry: Geometry;
   /** Until `complete`, the details' record lists are empty: check it before showing what they hold. */
   index: AtlasIndex;
+  /**
+   * The first view's index (countries, initiatives, memberships; no details): the same object before and after the
+   * details arrive. Parts that read only those — the map, labels, camera, keyboard, announcer, table — use it, so
+   * the details' arrival does not run their effects again (re-fly the camera, re-announce, re-tile the map).
+   */
+  core: AtlasIndex;
   /** The details (DETAILS_URL) have arrived and were validated with the rest. */
   complete: boolean;
   /** Points for countries too small to click at the regional view. */
@@ -154,7 +160,8 @@ export function buildAtlas(geometry: Geometry, data: AtlasData, complete = true)
       .filter((c) => c.micro && geometry.labels.has(c.iso3))
       .map((c) => ({ type: 'Feature', properties: { iso3: c.iso3 }, geometry: { type: 'Point', coordinates: geometry.labels.get(c.iso3)! } })),
   };
-  return { geometry, index: indexAtlas(data), micro, complete };
+  const index = indexAtlas(data);
+  return { geometry, index, core: index, micro, complete };
 }
 
 /** The first view's two files in parallel; the first failure names its file. */

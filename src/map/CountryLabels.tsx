@@ -21,7 +21,7 @@ const LABEL_GAP = 3;
 
 export function CountryLabels() {
   const viewport = useViewport();
-  const { index, geometry } = useAtlasData();
+  const { core: index, geometry } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.country);
   const looks = useLooks();

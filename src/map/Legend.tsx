@@ -34,7 +34,7 @@ export function legendKey(lang: Lang, theme: ThemeColors): [string, Look | strin
 }
 
 export function Legend() {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const themeName = useAtlas((s) => s.theme);
   const hidden = useAtlas((s) => s.hidden);

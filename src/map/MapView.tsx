@@ -1,7 +1,7 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight.
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { clearPrewarmedResources, Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
@@ -30,6 +30,11 @@ export function startMapWorker(): void {
   prewarm();
 }
 
+/** Lets the started worker go when the map is drawn as SVG after all (twenty framed atlases would keep twenty). */
+export function stopMapWorker(): void {
+  clearPrewarmedResources();
+}
+
 interface Props {
   children?: ReactNode;
   /** The map cannot draw with WebGL here (no context, or MapLibre reported a WebGL error): use another renderer. */
@@ -44,11 +49,12 @@ interface Props {
  * map's children, which come after this in the tree).
  */
 function MapBehaviour({ map }: { map: MapLibreMap | null }) {
-  const atlas = useAtlasData();
+  // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
+  const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
   useEffect(() => {
-    if (map?.style) addAtlas(map, atlas, THEME_COLORS[store.getState().theme]);
-  }, [map, atlas, store]);
+    if (map?.style) addAtlas(map, geometry, micro, THEME_COLORS[store.getState().theme]);
+  }, [map, geometry, micro, store]);
   useMapLooks(map);
   useMapSelection(map);
   useMapCamera(map);
@@ -57,15 +63,15 @@ function MapBehaviour({ map }: { map: MapLibreMap | null }) {
 }
 
 /** The countries and micro-states as sources, with their layers: added once, or their data replaced. */
-function addAtlas(map: MapLibreMap, atlas: Atlas, theme: ThemeColors): void {
+function addAtlas(map: MapLibreMap, geometry: Atlas['geometry'], micro: Atlas['micro'], theme: ThemeColors): void {
   const countries = map.getSource<GeoJSONSource>(COUNTRY_SOURCE);
   if (countries) {
-    countries.setData(atlas.geometry.countries);
-    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(atlas.micro);
+    countries.setData(geometry.countries);
+    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(micro);
     return;
   }
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: atlas.geometry.countries, promoteId: 'iso3' });
-  map.addSource(MICRO_SOURCE, { type: 'geojson', data: atlas.micro, promoteId: 'iso3' });
+  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: geometry.countries, promoteId: 'iso3' });
+  map.addSource(MICRO_SOURCE, { type: 'geojson', data: micro, promoteId: 'iso3' });
   for (const layer of countryLayers(theme)) map.addLayer(layer);
 }
 

@@ -16,7 +16,7 @@ const OFFSET_PX = 14;
 
 export function Tooltip() {
   const viewport = useViewport();
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const hovered = useAtlas((s) => s.hovered);
   const lang = useAtlas((s) => s.lang);
   const year = useAtlas((s) => s.year);
@@ -39,18 +39,15 @@ export function Tooltip() {
       const top = flipY ? y - OFFSET_PX - el.offsetHeight : y + OFFSET_PX;
       el.style.transform = `translate(${Math.max(0, left)}px, ${Math.max(0, top)}px)`;
     };
+    // A mouse moving over the map again (a laptop with a touch screen) brings the tooltip back.
     const byPointer = (e: PointerEvent) => setTouch(e.pointerType === 'touch');
-    // The keyboard's highlight (MapKeyboard) shows the tooltip again on a touch device with a keyboard.
-    const byKey = () => setTouch(false);
     canvas.addEventListener('pointermove', move);
     canvas.addEventListener('pointerdown', byPointer);
     canvas.addEventListener('pointermove', byPointer);
-    window.addEventListener('keydown', byKey);
     return () => {
       canvas.removeEventListener('pointermove', move);
       canvas.removeEventListener('pointerdown', byPointer);
       canvas.removeEventListener('pointermove', byPointer);
-      window.removeEventListener('keydown', byKey);
     };
   }, [viewport]);
 

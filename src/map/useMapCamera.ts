@@ -26,7 +26,7 @@ export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padd
 
 /** Calls `move` with the frame of each app-originated selection; a selection in the opening URL is jumped to. */
 export function useSelectionCamera(move: MoveCamera | null): void {
-  const { index, geometry } = useAtlasData();
+  const { core: index, geometry } = useAtlasData(); // the first view's index: see Atlas.core
   const country = useAtlas((s) => s.country);
   const initiative = useAtlas((s) => s.initiative);
   const origin = useAtlas((s) => s.selectionOrigin);

@@ -48,7 +48,8 @@ export function useMapPointer(map: MapLibreMap | null): void {
         if (iso) setState(map, source, iso, { hover: true });
       }
       hovered = iso;
-      setLayerShown(map, HOVER_LAYER, iso !== null);
+      // Off only when neither the pointer nor the keyboard's highlight (MapKeyboard) is on a country.
+      setLayerShown(map, HOVER_LAYER, iso !== null || !!map.getCanvas().dataset.focusedCountry);
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };

@@ -33,7 +33,7 @@ export function dimmedBy(index: AtlasIndex, spotlight: ReadonlySet<Iso3> | null)
 }
 
 export function useMapSelection(map: MapLibreMap | null): void {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const country = useAtlas((s) => s.country);
   const spotlight = useSpotlight();
 

@@ -9,7 +9,7 @@ import { spotlightOf } from '../present/slides.ts';
 import { useAtlas } from '../state/store.ts';
 
 export function useSpotlight(): ReadonlySet<Iso3> | null {
-  const { index } = useAtlasData();
+  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const present = useAtlas((s) => s.present && !s.embed);
   const slide = useAtlas((s) => s.slide);
   const initiative = useAtlas((s) => s.initiative);

@@ -63,7 +63,8 @@ function Selected({ title, className = 'details', style, pending, children }: { 
         <div className="details-failed" role="alert">
           <p>{t('detailsFailed')}</p>
           <p className="muted">{failed}</p>
-          <button type="button" onClick={retry}>{t('retry')}</button>
+          {/* The button goes away with the failure: focus waits on the heading, as after a selection. */}
+          <button type="button" onClick={() => { document.getElementById('details-title')?.focus(); retry(); }}>{t('retry')}</button>
         </div>
       ) : (
         !waiting && children

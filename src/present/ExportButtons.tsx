@@ -1,7 +1,7 @@
 // Save the current view as a slide-ready PNG: 1920×1080, or 2× for print.
 // Lives over the map (it needs the map), in every mode but embeds.
 import { useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
 import { svgMapElement } from '../map/svg/toCanvas.ts';
@@ -23,8 +23,10 @@ export function ExportButtons() {
   // The SVG renderer has no MapLibre map, but a viewport (its projection) once it is drawn.
   const viewport = useViewport();
   const { index, geometry, complete } = useAtlasData();
-  // The image's source line needs the atlas's details, which arrive a moment after the map.
-  const ready = (!!map || !!viewport) && complete;
+  const details = useDetailsStatus();
+  // A slide's or an initiative's image names its sources, which arrive with the details a moment after the map.
+  // If they cannot, the overview can still be saved, and the others say why not.
+  const ready = (!!map || !!viewport) && (complete || details.failed !== null);
   const looks = useLooks();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
@@ -41,6 +43,10 @@ export function ExportButtons() {
     const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
     const yearText = s.year !== null ? ` · ${s.year}` : '';
     const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;
+    if (!complete && (slide || initiative)) {
+      s.say(t(lang, 'detailsFailed'), 'warning');
+      return;
+    }
     const text: ExportText = {
       title: slide ? slide.title[lang] : `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}`,
       subtitle: slide ? `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}` : t(lang, 'appSubtitle'),

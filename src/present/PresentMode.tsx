@@ -2,7 +2,7 @@
 // the keys a briefer or a clicker presses. Every control is a visible button:
 // nothing needs hover.
 import { useEffect } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
 import { moveSlide, showSlide, SLIDES, slideAt } from './deck.ts';
@@ -46,6 +46,7 @@ function usePresentKeys(store: AtlasStore): void {
 export function PresentMode() {
   const store = useAtlasStoreApi();
   const { index, complete } = useAtlasData();
+  const details = useDetailsStatus();
   const lang = useAtlas((s) => s.lang);
   const slideNo = useAtlas((s) => s.slide);
   const animate = useAtlas((s) => s.animate);
@@ -77,8 +78,17 @@ export function PresentMode() {
       <div className="present-text">
         <h2 className="present-title">{slide.title[lang]}</h2>
         <p className="present-caption">{slide.caption[lang]}</p>
-        {/* The sources arrive with the atlas's details, a moment after the map. */}
-        <p className="present-sources" aria-busy={!complete || undefined}>{complete ? sourceLine(lang, slide.sourceIds, index) : '…'}</p>
+        {/* The sources arrive with the atlas's details, a moment after the map; if they cannot, it says so. */}
+        {complete ? (
+          <p className="present-sources">{sourceLine(lang, slide.sourceIds, index)}</p>
+        ) : details.failed ? (
+          <p className="present-sources" role="alert">
+            {t(lang, 'detailsFailed')}{' '}
+            <button type="button" onClick={details.retry}>{t(lang, 'retry')}</button>
+          </p>
+        ) : (
+          <p className="present-sources" aria-busy="true">…</p>
+        )}
       </div>
       <div className="present-actions">
         <button type="button" onClick={toggleFullscreen}>{t(lang, 'fullScreen')}</button>

@@ -39,7 +39,7 @@ function fillOf(iso: Iso3, look: Look | undefined, land: string, counterpart: st
 }
 
 export function SvgMapView({ children }: { children?: ReactNode }) {
-  const { index, geometry, micro } = useAtlasData();
+  const { core: index, geometry, micro } = useAtlasData(); // the first view's index: see Atlas.core
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
   const themeName = useAtlas((s) => s.theme);
