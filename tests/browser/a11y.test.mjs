@@ -149,6 +149,36 @@ describe('keyboard only', () => {
     await page.context().close();
   });
 
+  it('outlines the country the arrow keys highlight, and the outline goes with the highlight', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    await openAtlas(page);
+    await walkTo(page, 'HND');
+    await waitForMapIdle(page);
+    // Near-black pixels in a box around Honduras's name: the hover outline is #111 in the light theme, and
+    // nothing else drawn there is that dark (grey borders, CARSI blue and Mérida stripes).
+    const darkAround = async () => {
+      const { x, y } = await countryPoint(page, 'HND');
+      return page.evaluate(([cx, cy]) => {
+        const canvas = document.querySelector('.map canvas');
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        const ratio = canvas.width / canvas.clientWidth;
+        const rect = canvas.getBoundingClientRect();
+        const [w, h] = [Math.round(160 * ratio), Math.round(100 * ratio)];
+        const px = new Uint8Array(w * h * 4);
+        gl.readPixels(Math.round((cx - rect.left - 80) * ratio), Math.round(canvas.height - (cy - rect.top + 50) * ratio), w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        let dark = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i] < 50 && px[i + 1] < 50 && px[i + 2] < 50) dark++;
+        return dark;
+      }, [x, y]);
+    };
+    const highlighted = await darkAround();
+    await page.keyboard.press('Escape');
+    await waitForMapIdle(page);
+    const cleared = await darkAround();
+    assert.ok(highlighted > 40 && highlighted > 3 * cleared, `outline drawn: ${highlighted} dark pixels highlighted, ${cleared} after Escape`);
+    await page.context().close();
+  });
+
   it('reaches a micro-state (Saint Kitts and Nevis) on the map with the arrow keys', async () => {
     const page = await atlas.newPage();
     await openAtlas(page, 'initiative=cbsi');
