@@ -1,6 +1,7 @@
 // A small driver of domain verbs for the browser tests: open the atlas, click
 // a country where its name is drawn, read the panel. Every test drives the real
 // built app in the system Chromium, WebGL map included.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -45,7 +46,10 @@ function watch(page, origin) {
 
 export async function openAtlas(page, query = '', { waitReady = true } = {}) {
   await page.goto(`${page.origin}/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
-  if (waitReady) await waitForReady(page);
+  if (!waitReady) return;
+  await waitForReady(page);
+  // A view opened on a selection is read as a person would: once its panel has filled in.
+  await waitForPanelBody(page);
 }
 
 export async function waitForReady(page) {
@@ -77,9 +81,12 @@ export async function hoverCountry(page, iso3) {
   await page.mouse.move(x, y);
 }
 
-/** Waits for the details panel's body: it follows the new heading by one deferred render. */
+/**
+ * Waits for the details panel's body: it follows the new heading by one deferred render, once the atlas's details
+ * have arrived, and its charts are chunks of their own.
+ */
 export async function waitForPanelBody(page) {
-  await page.locator('#details article[aria-busy="true"]').waitFor({ state: 'detached', timeout: MAP_TIMEOUT });
+  await page.waitForFunction(() => !document.querySelector('#details article[aria-busy="true"], #details .part-loading'), null, { timeout: MAP_TIMEOUT });
 }
 
 export function panelHeading(page) {
@@ -173,6 +180,35 @@ export function announcement(page) {
   return page.locator('[data-testid="announcer"]').innerText();
 }
 
+/** No page error, no console error, and no request to another origin: what every test ends with. */
+export function assertClean(page) {
+  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
+  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
+  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
+}
+
+/**
+ * The colours the WebGL map drew at page points, as [r, g, b] triples, read from its canvas (the map keeps its
+ * drawing buffer) in one readPixels over the points' bounding box.
+ */
+export function webglColours(page, points) {
+  return page.evaluate((pts) => {
+    const canvas = document.querySelector('.map canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const ratio = canvas.width / canvas.clientWidth;
+    const rect = canvas.getBoundingClientRect();
+    const at = pts.map(([px, py]) => [Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio)]);
+    const [x0, y0] = [Math.min(...at.map((p) => p[0])), Math.min(...at.map((p) => p[1]))];
+    const [w, h] = [Math.max(...at.map((p) => p[0])) - x0 + 1, Math.max(...at.map((p) => p[1])) - y0 + 1];
+    const buf = new Uint8Array(w * h * 4);
+    gl.readPixels(x0, y0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, buf);
+    return at.map(([gx, gy]) => {
+      const o = ((gy - y0) * w + (gx - x0)) * 4;
+      return [buf[o], buf[o + 1], buf[o + 2]];
+    });
+  }, points);
+}
+
 // — panels and year control —
 
 /**
@@ -182,22 +218,11 @@ export function announcement(page) {
 export async function colorsNear(page, iso3, { dy = 22, span = 24, steps = 5 } = {}) {
   await waitForMapIdle(page);
   const { x, y } = await countryPoint(page, iso3);
-  return page.evaluate(([cx, cy, span, steps]) => {
-    const canvas = document.querySelector('.map canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    const ratio = canvas.width / canvas.clientWidth;
-    const rect = canvas.getBoundingClientRect();
-    const out = [];
-    for (let i = 0; i < steps; i++)
-      for (let j = 0; j < steps; j++) {
-        const px = cx - span / 2 + (span * i) / (steps - 1);
-        const py = cy - span / 2 + (span * j) / (steps - 1);
-        const buf = new Uint8Array(4);
-        gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, buf);
-        out.push([buf[0], buf[1], buf[2]]);
-      }
-    return out;
-  }, [x, y + dy, span, steps]);
+  const [cx, cy] = [x, y + dy];
+  const points = [];
+  for (let i = 0; i < steps; i++)
+    for (let j = 0; j < steps; j++) points.push([cx - span / 2 + (span * i) / (steps - 1), cy - span / 2 + (span * j) / (steps - 1)]);
+  return webglColours(page, points);
 }
 
 /** The year control's value as a person reads it ("2012" or "All years"). */
@@ -237,17 +262,10 @@ export async function loseMapContext(page) {
 /** The colour drawn at a page point of the map, whichever renderer: [r, g, b]. Labels are not part of it. */
 export async function mapPixel(page, xOrPoint, maybeY) {
   const [x, y] = typeof xOrPoint === 'object' ? [xOrPoint.x, xOrPoint.y] : [xOrPoint, maybeY];
+  if ((await rendererOf(page)) === 'webgl') return (await webglColours(page, [[x, y]]))[0];
   return page.evaluate(async ([px, py]) => {
     const el = document.querySelector('.map');
     const rect = el.getBoundingClientRect();
-    if (el.dataset.renderer === 'webgl') {
-      const canvas = el.querySelector('canvas');
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      const ratio = canvas.width / canvas.clientWidth;
-      const out = new Uint8Array(4);
-      gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-      return [...out.slice(0, 3)];
-    }
     // The SVG the way the export draws it: serialised, loaded as an image, drawn on a canvas.
     const svg = el.querySelector('svg');
     const copy = svg.cloneNode(true);

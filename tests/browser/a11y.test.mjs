@@ -15,6 +15,7 @@ import {
   tapCountry,
   waitForMapIdle,
   waitForPanelBody,
+  webglColours,
 } from '../driver.mjs';
 
 let atlas;
@@ -158,18 +159,9 @@ describe('keyboard only', () => {
     // nothing else drawn there is that dark (grey borders, CARSI blue and Mérida stripes).
     const darkAround = async () => {
       const { x, y } = await countryPoint(page, 'HND');
-      return page.evaluate(([cx, cy]) => {
-        const canvas = document.querySelector('.map canvas');
-        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-        const ratio = canvas.width / canvas.clientWidth;
-        const rect = canvas.getBoundingClientRect();
-        const [w, h] = [Math.round(160 * ratio), Math.round(100 * ratio)];
-        const px = new Uint8Array(w * h * 4);
-        gl.readPixels(Math.round((cx - rect.left - 80) * ratio), Math.round(canvas.height - (cy - rect.top + 50) * ratio), w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        let dark = 0;
-        for (let i = 0; i < px.length; i += 4) if (px[i] < 50 && px[i + 1] < 50 && px[i + 2] < 50) dark++;
-        return dark;
-      }, [x, y]);
+      const box = [];
+      for (let dx = -80; dx < 80; dx++) for (let dy = -50; dy < 50; dy++) box.push([x + dx, y + dy]);
+      return (await webglColours(page, box)).filter(([r, g, b]) => r < 50 && g < 50 && b < 50).length;
     };
     const highlighted = await darkAround();
     await page.keyboard.press('Escape');

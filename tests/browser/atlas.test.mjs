@@ -2,19 +2,13 @@
 // nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { clickCountry, hoverCountry, openAtlas, panelHeading, search, startAtlas } from '../driver.mjs';
+import { assertClean, clickCountry, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas } from '../driver.mjs';
 
 let atlas;
 before(async () => {
   atlas = await startAtlas();
 });
 after(() => atlas?.stop());
-
-function assertClean(page) {
-  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
-  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
-}
 
 describe('the atlas', () => {
   it('draws the coloured map with WebGL and marks atlas:ready', async () => {
@@ -24,16 +18,8 @@ describe('the atlas', () => {
     assert.equal(await panelHeading(page), 'Overview');
     // The canvas holds the initiative colours: CARSI blue is drawn somewhere over Central America.
     const { x, y } = await page.locator('.country-labels [data-iso="HND"]').boundingBox();
-    const pixel = await page.evaluate(([px, py]) => {
-      const canvas = document.querySelector('.map canvas');
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      const out = new Uint8Array(4);
-      const ratio = canvas.width / canvas.clientWidth;
-      const rect = canvas.getBoundingClientRect();
-      gl.readPixels(Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-      return [...out];
-    }, [x - 6, y]);
-    assert.notDeepEqual(pixel.slice(0, 3), [0, 0, 0], 'map pixels are drawn');
+    const pixel = await mapPixel(page, x - 6, y);
+    assert.notDeepEqual(pixel, [0, 0, 0], 'map pixels are drawn');
     assertClean(page);
     await page.context().close();
   });

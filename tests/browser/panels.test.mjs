@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { colorsNear, openAtlas, panelHeading, search, startAtlas, yearShown } from '../driver.mjs';
+import { assertClean, colorsNear, openAtlas, panelHeading, search, startAtlas, yearShown } from '../driver.mjs';
 
 const FUNDING = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'funding.json'), 'utf8'));
 /** How long the map may take to show a new year's colours on a slow software renderer, in milliseconds. */
@@ -15,12 +15,6 @@ before(async () => {
   atlas = await startAtlas();
 });
 after(() => atlas?.stop());
-
-function assertClean(page) {
-  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
-  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
-}
 
 /** Sums of the single-year appropriations, by fiscal year: what the bars must show. */
 function yearlySums(initiative) {

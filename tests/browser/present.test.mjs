@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { countryPoint, currentSlide, mapPixel, openAtlas, pressSlideKey, search, startAtlas, waitForMapIdle, MAP_TIMEOUT } from '../driver.mjs';
+import {
+  assertClean, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, startAtlas,
+  waitForMapIdle,
+} from '../driver.mjs';
 
 let atlas;
 before(async () => {
@@ -12,18 +15,37 @@ before(async () => {
 });
 after(() => atlas?.stop());
 
-function assertClean(page) {
-  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
-  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
-}
-
 const params = (page) => Object.fromEntries(new URLSearchParams(search(page)));
 
 /** The slide's own view (selection, year, panel) lands a frame after its number: wait for the URL to show it. */
 async function waitForParams(page, expected) {
   await page.waitForURL((url) => Object.entries(expected).every(([k, v]) => (url.searchParams.get(k) ?? undefined) === v));
   assert.deepEqual(params(page), expected);
+}
+
+/**
+ * A PNG decoded the way an image viewer would, in the browser: how many colours it has (every 7th pixel), its
+ * top-left pixel, and how often each colour occurs in a region (every `step`th pixel), as '#rrggbb'.
+ */
+function pngColours(page, bytes, region, step = 1) {
+  return page.evaluate(async ([dataUrl, [rx, ry, rw, rh], step]) => {
+    const img = new Image();
+    img.src = dataUrl;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    const all = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
+    const part = ctx.getImageData(rx, ry, rw, rh).data;
+    const counts = new Map();
+    for (let i = 0; i < part.length; i += 4 * step) counts.set(hex(part, i), (counts.get(hex(part, i)) ?? 0) + 1);
+    return { distinct: colours.size, corner: hex(all, 0), region: Object.fromEntries(counts) };
+  }, [`data:image/png;base64,${bytes.toString('base64')}`, region, step]);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -151,32 +173,17 @@ describe('presentation', () => {
     const bytes = await readFile(await download.path());
     assert.deepEqual(pngSize(bytes), { width: 1920, height: 1080 });
 
-    // Decode it the way an image viewer would, in the browser, and look at its pixels.
-    const seen = await page.evaluate(async (dataUrl) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-      const all = ctx.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set();
-      for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
-      // The legend sits over the map's lower left; its swatches are the column at x 40–80.
-      const legend = ctx.getImageData(40, 120, 40, 770).data;
-      const legendColours = new Set();
-      for (let i = 0; i < legend.length; i += 4) legendColours.add(hex(legend, i));
-      return { distinct: colours.size, legend: [...legendColours], corner: hex(all, 0) };
-    }, `data:image/png;base64,${bytes.toString('base64')}`);
+    // Decode it the way an image viewer would, and look at its pixels. The legend sits over the map's lower left;
+    // its swatches are the column at x 40–80.
+    const decoded = await pngColours(page, bytes, [40, 120, 40, 770]);
+    const seen = { ...decoded, legend: Object.keys(decoded.region) };
     assert.ok(seen.distinct > 200, `the image is not blank: ${seen.distinct} colours`);
     assert.equal(seen.corner, '#ffffff', 'a solid projector-white background');
     for (const colour of ['#e69f00', '#0072b2', '#009e73', '#f0e442', '#cc79a7'])
       assert.ok(seen.legend.includes(colour), `the legend shows ${colour}`);
-    // The map itself: CARSI blue is drawn in the map area (the stripes of Central America).
-    assert.ok(seen.distinct > 200);
+    // The map itself: CARSI blue is drawn in the map area right of the legend (the stripes of Central America).
+    const map = await pngColours(page, bytes, [700, 120, 1220, 770], 3);
+    assert.ok((map.region['#0072b2'] ?? 0) > 50, 'CARSI blue is drawn on the map');
 
     await page.keyboard.press('Escape');
     await page.locator('.app-header').waitFor();
@@ -228,25 +235,9 @@ describe('export without WebGL', () => {
     assert.equal(download.suggestedFilename(), 'hemisphere-atlas-carsi.png');
     const bytes = await readFile(await download.path());
     assert.deepEqual(pngSize(bytes), { width: 1920, height: 1080 });
-    const seen = await page.evaluate(async (dataUrl) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-      const all = ctx.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set();
-      for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
-      // The map area right of the legend (the legend is at most 652 px wide): the map's own colours.
-      const map = ctx.getImageData(700, 120, 1220, 770).data;
-      const mapColours = new Map();
-      for (let i = 0; i < map.length; i += 4 * 3) mapColours.set(hex(map, i), (mapColours.get(hex(map, i)) ?? 0) + 1);
-      return { distinct: colours.size, map: Object.fromEntries(mapColours) };
-    }, `data:image/png;base64,${bytes.toString('base64')}`);
+    // The map area right of the legend (the legend is at most 652 px wide): the map's own colours.
+    const decoded = await pngColours(page, bytes, [700, 120, 1220, 770], 3);
+    const seen = { ...decoded, map: decoded.region };
     assert.ok(seen.distinct > 200, `the image is not blank: ${seen.distinct} colours`);
     // Light theme: the ocean (#dde7ee) and land cover the map area, and CARSI blue is drawn there.
     assert.ok((seen.map['#dde7ee'] ?? 0) > 10_000, 'the ocean is drawn');

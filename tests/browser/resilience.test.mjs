@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  clickCountry, countryPoint, cspViolations, loseMapContext, mapPixel, MAP_TIMEOUT, openAtlas, panelHeading,
-  rendererOf, search, startAtlas, waitForMapIdle, waitForPanelBody, waitForReady, watchCsp,
+  assertClean, clickCountry, countryPoint, cspViolations, loseMapContext, MAP_TIMEOUT, mapPixel, openAtlas,
+  panelHeading, rendererOf, search, startAtlas, waitForMapIdle, waitForPanelBody, waitForReady, watchCsp,
 } from '../driver.mjs';
 
 /** Files the server breaks for a test: path → response. */
@@ -27,12 +27,6 @@ before(async () => {
   });
 });
 after(() => atlas?.stop());
-
-function assertClean(page) {
-  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
-  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
-}
 
 describe('a lost WebGL context', () => {
   it('is recovered: the map is drawn again and the selection and year are kept', async () => {

@@ -2,19 +2,16 @@
 // person can still select, hover and use the keyboard on it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { clickCountry, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, rendererOf, search, startAtlas, waitForMapIdle } from '../driver.mjs';
+import {
+  assertClean, clickCountry, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, rendererOf, search,
+  startAtlas, waitForMapIdle,
+} from '../driver.mjs';
 
 let atlas;
 before(async () => {
   atlas = await startAtlas({}, ['--disable-webgl', '--disable-3d-apis']);
 });
 after(() => atlas?.stop());
-
-function assertClean(page) {
-  assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
-  assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.problems.foreignRequests, [], 'no request leaves the atlas origin');
-}
 
 const CARSI_BLUE = '#0072B2';
 
