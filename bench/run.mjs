@@ -145,7 +145,10 @@ async function slideToAnimation() {
   const { page, context } = await newPage();
   await page.goto(`${atlasServer.origin}/?present=1&slide=1`);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
-  const presenting = await page.evaluate(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide-id]'));
+  // The presentation is its own chunk, and may still be arriving when the map is ready.
+  const presenting = await page
+    .waitForFunction(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide-id]'), null, { timeout: 30_000 })
+    .then(() => true, () => false);
   if (!presenting) {
     await context.close();
     return { mark: [], moving: [] };

@@ -30,8 +30,9 @@ syncUrl(store, window, defaults);
 // The atlas's files sit beside index.html wherever it is deployed.
 const base = new URL('.', window.location.href).href;
 
-// Before React renders: the files (preloaded by index.html) are read and MapLibre's worker starts, so both are
-// ready when the map has set up WebGL. A failure is shown by AtlasLoader, which takes this promise over.
+// Before React renders: the files (preloaded by index.html) are read, so the first paint can draw them as soon as
+// the map has set up WebGL, and MapLibre's worker starts, to tile them for the layers that take over from it. A
+// failure is shown by AtlasLoader, which takes this promise over.
 const firstLoad = loadAtlas(base);
 firstLoad.catch(() => {});
 if (state.renderer !== 'svg') startMapWorker();

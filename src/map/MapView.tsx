@@ -1,16 +1,17 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
-// per concern; it never rebuilds layers or data to highlight.
+// per concern; it never rebuilds layers or data to highlight. The countries are
+// first drawn by the first paint (firstPaint.ts), then by the tiled layers.
 import { clearPrewarmedResources, Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
-import type { Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS, type ThemeColors } from './palette.ts';
+import { FIRST_PAINT_LAYER, FirstPaintLayer } from './firstPaint.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { useMapCamera } from './useMapCamera.ts';
 import { useMapLooks } from './useMapLooks.ts';
@@ -52,27 +53,56 @@ function MapBehaviour({ map }: { map: MapLibreMap | null }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
   const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
+  const ready = useAtlas((s) => s.ready);
+  const [paintFailed, setPaintFailed] = useState(false);
+  const firstPaint = useMemo(
+    () =>
+      new FirstPaintLayer(geometry.countries, micro, (reason) => {
+        console.warn(`Drawing the map with its tiled layers only: ${reason}`);
+        setPaintFailed(true);
+      }),
+    [geometry, micro],
+  );
+  const paint = paintFailed ? null : firstPaint;
   useEffect(() => {
-    if (map?.style) addAtlas(map, geometry, micro, THEME_COLORS[store.getState().theme]);
-  }, [map, geometry, micro, store]);
-  useMapLooks(map);
+    if (map?.style) addAtlas(map, firstPaint, THEME_COLORS[store.getState().theme]);
+  }, [map, firstPaint, store]);
+  // Once the first paint is on screen (or cannot be drawn), the tiled layers get the countries, and take over
+  // when they have drawn them. Tiling waits so that the worker does not compete with the first frame for the CPU.
+  useEffect(() => {
+    if (!map?.style || !(ready || !paint)) return;
+    map.getSource<GeoJSONSource>(COUNTRY_SOURCE)?.setData(geometry.countries);
+    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(micro);
+    const handOver = () => {
+      if (!map.isSourceLoaded(COUNTRY_SOURCE) || !map.isSourceLoaded(MICRO_SOURCE)) return;
+      map.off('idle', handOver);
+      if (map.getLayer(FIRST_PAINT_LAYER)) map.removeLayer(FIRST_PAINT_LAYER);
+      map.getContainer().dataset.tiled = 'true';
+    };
+    map.on('idle', handOver);
+    return () => void map.off('idle', handOver);
+  }, [map, ready, geometry, micro, paint]);
+  useMapLooks(map, paint);
   useMapSelection(map);
   useMapCamera(map);
   useMapPointer(map);
   return null;
 }
 
-/** The countries and micro-states as sources, with their layers: added once, or their data replaced. */
-function addAtlas(map: MapLibreMap, geometry: Atlas['geometry'], micro: Atlas['micro'], theme: ThemeColors): void {
-  const countries = map.getSource<GeoJSONSource>(COUNTRY_SOURCE);
-  if (countries) {
-    countries.setData(geometry.countries);
-    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(micro);
-    return;
-  }
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: geometry.countries, promoteId: 'iso3' });
-  map.addSource(MICRO_SOURCE, { type: 'geojson', data: micro, promoteId: 'iso3' });
-  for (const layer of countryLayers(theme)) map.addLayer(layer);
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The countries and micro-states as sources, still empty, with their layers, and the first paint beneath them:
+ * added once per map.
+ */
+function addAtlas(map: MapLibreMap, firstPaint: FirstPaintLayer, theme: ThemeColors): void {
+  if (map.getSource(COUNTRY_SOURCE)) return;
+  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
+  map.addSource(MICRO_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
+  const layers = countryLayers(theme);
+  for (const layer of layers) map.addLayer(layer);
+  map.addLayer(firstPaint, layers[0]!.id);
+  map.getContainer().dataset.tiled = 'false';
 }
 
 export function MapView({ children, onFail, onLost }: Props) {

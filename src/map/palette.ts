@@ -60,7 +60,8 @@ export function mix(hex: string, with_: string, t: number): string {
   return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-function parseHex(hex: string): [number, number, number] {
+/** A '#rrggbb' colour's channels, 0–255. */
+export function parseHex(hex: string): [number, number, number] {
   const h = hex.replace('#', '');
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 }

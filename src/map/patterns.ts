@@ -1,19 +1,14 @@
 // Stripe images for countries in more than one initiative, or observers:
 // drawn once per look and theme on a canvas and handed to MapLibre.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { stripeRuns, type Look } from './palette.ts';
+import { parseHex, stripeRuns, type Look } from './palette.ts';
 
 /** Device pixels per CSS pixel in the pattern images: crisp on HiDPI screens and in 2× exports. */
 const PIXEL_RATIO = 2;
 
-function hexToRgb(hex: string): [number, number, number] {
-  const h = hex.replace('#', '');
-  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
-}
-
 /** A square tile of 45° stripes that repeats seamlessly: colour depends on (x + y) mod period. */
 export function patternImage(look: Extract<Look, { kind: 'pattern' }>, land: string): { width: number; height: number; data: Uint8Array } {
-  const runs = stripeRuns(look.bands, land).map(([c, len]) => [hexToRgb(c), Math.round(len * PIXEL_RATIO)] as const);
+  const runs = stripeRuns(look.bands, land).map(([c, len]) => [parseHex(c), Math.round(len * PIXEL_RATIO)] as const);
   const period = runs.reduce((sum, [, len]) => sum + len, 0);
   const lookup: [number, number, number][] = [];
   for (const [rgb, len] of runs) for (let i = 0; i < len; i++) lookup.push(rgb);

@@ -4,6 +4,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { Iso3 } from '../data/types.ts';
 import { COUNTERPART } from '../data/types.ts';
 import type { Look, ThemeColors } from './palette.ts';
+import { MICRO_RADIUS_STOPS, MICRO_STROKE_PX } from './pick.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const MICRO_SOURCE = 'micro';
@@ -24,10 +25,14 @@ export const MICRO_LAYER = 'micro-marker';
 /** Layers that draw only countries in a feature state, and are off while none is. */
 export type StateLayer = typeof DIM_LAYER | typeof HOVER_LAYER | typeof SELECTED_LAYER;
 
-/** Layers a pointer can pick a country from, most specific first. */
-export const PICK_LAYERS = [MICRO_LAYER, FILL_LAYER];
-
 const ISO: ExpressionSpecification = ['get', 'iso3'];
+
+/** How the feature states look, shared with the first paint (firstPaint.ts): widths in CSS pixels. */
+export const DIM_OPACITY = 0.72;
+export const DIM_MARKER_OPACITY = 0.3;
+export const HOVER_WIDTH = 2;
+export const SELECTED_WIDTH = 3.5;
+export const MARKER_RING = { hover: 3, selected: 4 } as const;
 
 /** fill-color: each solid look by country, the counterpart in its own colour, the rest land. */
 export function fillColorExpression(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): ExpressionSpecification | string {
@@ -103,32 +108,32 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
       id: DIM_LAYER,
       type: 'fill',
       source: COUNTRY_SOURCE,
-      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), 0.72, 0], 'fill-layer-opacity': 0, ...NO_OUTLINE },
+      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), DIM_OPACITY, 0], 'fill-layer-opacity': 0, ...NO_OUTLINE },
     },
     { id: BORDER_LAYER, type: 'line', source: COUNTRY_SOURCE, paint: { 'line-color': theme.border, 'line-width': theme.borderWidth } },
     {
       id: HOVER_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), 2, 0], 'line-layer-opacity': 0 },
+      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), HOVER_WIDTH, 0], 'line-layer-opacity': 0 },
     },
     {
       id: SELECTED_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), 3.5, 0], 'line-layer-opacity': 0 },
+      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), SELECTED_WIDTH, 0], 'line-layer-opacity': 0 },
     },
     {
       id: MICRO_LAYER,
       type: 'circle',
       source: MICRO_SOURCE,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 5, 8, 7, 0],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], ...MICRO_RADIUS_STOPS.flat()] as ExpressionSpecification,
         'circle-color': theme.land,
         'circle-stroke-color': theme.border,
-        'circle-stroke-width': ['case', state('selected'), 4, state('hover'), 3, 2],
-        'circle-opacity': ['case', state('dim'), 0.3, 1],
-        'circle-stroke-opacity': ['case', state('dim'), 0.3, 1],
+        'circle-stroke-width': ['case', state('selected'), MARKER_RING.selected, state('hover'), MARKER_RING.hover, MICRO_STROKE_PX],
+        'circle-opacity': ['case', state('dim'), DIM_MARKER_OPACITY, 1],
+        'circle-stroke-opacity': ['case', state('dim'), DIM_MARKER_OPACITY, 1],
       },
     },
   ];

@@ -1,5 +1,6 @@
 // Colours the countries for the year, legend toggles and theme: paint
-// properties and filters only. Marks `atlas:ready` once they are first drawn.
+// properties and filters only, and the first paint's colours while it shows. Marks `atlas:ready` once they are
+// first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
@@ -7,6 +8,7 @@ import { partsByCountry } from '../data/joins.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { lookOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
+import { FIRST_PAINT_LAYER, type FirstPaintLayer } from './firstPaint.ts';
 import { ensurePatterns } from './patterns.ts';
 import {
   BORDER_LAYER, DIM_LAYER, FADE_FILL_LAYER, FADE_MS, FADE_PATTERN_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, PATTERN_LAYER, SELECTED_LAYER,
@@ -30,7 +32,8 @@ export function useLooks(): ReadonlyMap<Iso3, Look> {
   }, [index.memberships, year, hidden, theme]);
 }
 
-export function useMapLooks(map: MapLibreMap | null): void {
+/** @param firstPaint the layer drawing the countries until the tiled layers can, or null if it cannot. */
+export function useMapLooks(map: MapLibreMap | null, firstPaint: FirstPaintLayer | null): void {
   const looks = useLooks();
   const themeName = useAtlas((s) => s.theme);
   const store = useAtlasStoreApi();
@@ -62,16 +65,29 @@ export function useMapLooks(map: MapLibreMap | null): void {
     const micro = microExpressions(looks, theme);
     map.setPaintProperty(MICRO_LAYER, 'circle-color', micro.fill);
     map.setPaintProperty(MICRO_LAYER, 'circle-stroke-color', micro.stroke);
-    if (!store.getState().ready) {
-      // "Ready" means the coloured countries are on screen, not that the code has started.
-      map.once('idle', () => {
-        if (store.getState().ready) return;
-        performance.mark(READY_MARK);
-        store.setState({ ready: true });
-      });
-      map.triggerRepaint();
-    }
-  }, [map, looks, themeName, store]);
+    const painting = !!firstPaint && !!map.getLayer(FIRST_PAINT_LAYER);
+    firstPaint?.setLooks(looks, theme);
+    map.triggerRepaint();
+    if (store.getState().ready) return;
+    // "Ready" means the coloured countries are on screen, not that the code has started: drawn by the first paint
+    // (the frame that drew these looks has rendered), or else by the tiled layers (the map is idle).
+    const markReady = () => {
+      if (store.getState().ready) return;
+      performance.mark(READY_MARK);
+      store.setState({ ready: true });
+    };
+    const onRender = () => {
+      if (firstPaint?.drawn !== looks) return;
+      map.off('render', onRender);
+      markReady();
+    };
+    if (painting) map.on('render', onRender);
+    else map.once('idle', markReady);
+    return () => {
+      map.off('render', onRender);
+      map.off('idle', markReady);
+    };
+  }, [map, looks, themeName, store, firstPaint]);
 }
 
 function prefersReducedMotion(): boolean {

@@ -2,41 +2,31 @@
 // store's `hovered` only when the country under the pointer changes, so a
 // pointer move never re-renders the panels.
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useAtlasData } from '../app/atlasContext.ts';
+import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
+import { pickAt, pickIndex, type PickIndex } from './pick.ts';
 import { setLayerShown, setState } from './useMapSelection.ts';
-import { COUNTRY_SOURCE, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE } from './style.ts';
+import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from './style.ts';
 
-/** Half the side of the box searched around the pointer for a micro-state marker: a 44 px target. */
+/** Half the side of the square around the pointer in which a micro-state marker is picked: a 44 px target. */
 const MICRO_HIT_PX = 22;
 
-/**
- * The country under a point. A micro-state marker under the pointer wins; then
- * whatever country is under it; then, over the sea, the nearest marker within
- * reach, which gives the smallest islands a 44 px target without stealing
- * clicks from their larger neighbours.
- */
-export function pickCountry(map: MapLibreMap, point: { x: number; y: number }): string | null {
-  const exactMicro = map.queryRenderedFeatures([point.x, point.y], { layers: [MICRO_LAYER] })[0];
-  if (exactMicro) return String(exactMicro.properties.iso3);
-  const land = map.queryRenderedFeatures([point.x, point.y], { layers: [FILL_LAYER] })[0];
-  if (land) return String(land.properties.iso3);
-  const box: [[number, number], [number, number]] = [
-    [point.x - MICRO_HIT_PX, point.y - MICRO_HIT_PX],
-    [point.x + MICRO_HIT_PX, point.y + MICRO_HIT_PX],
-  ];
-  let best: string | null = null;
-  let bestDist = Infinity;
-  for (const f of map.queryRenderedFeatures(box, { layers: [MICRO_LAYER] })) {
-    const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-    const d = (p.x - point.x) ** 2 + (p.y - point.y) ** 2;
-    if (d < bestDist) [best, bestDist] = [String(f.properties.iso3), d];
-  }
-  return best;
+/** The country under a point of the map: see pickAt. */
+export function pickCountry(map: MapLibreMap, index: PickIndex, point: { x: number; y: number }): Iso3 | null {
+  const view = {
+    zoom: map.getZoom(),
+    project: (lngLat: [number, number]) => map.project(lngLat),
+    unproject: (p: [number, number]): [number, number] => map.unproject(p).toArray(),
+  };
+  return pickAt(index, point, view, MICRO_HIT_PX);
 }
 
 export function useMapPointer(map: MapLibreMap | null): void {
   const store = useAtlasStoreApi();
+  const { geometry, micro } = useAtlasData();
+  const index = useMemo(() => pickIndex(geometry.countries, micro), [geometry, micro]);
 
   useEffect(() => {
     if (!map) return;
@@ -53,11 +43,11 @@ export function useMapPointer(map: MapLibreMap | null): void {
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };
-    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, e.point) : null);
+    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, index, e.point) : null);
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
       if (!map.style) return; // a lost context: the rebuilt map will take the click
-      const iso = pickCountry(map, e.point);
+      const iso = pickCountry(map, index, e.point);
       const { country, selectCountry, clearSelection } = store.getState();
       if (!iso) clearSelection();
       else if (iso !== country) selectCountry(iso, 'user-map');
@@ -71,5 +61,5 @@ export function useMapPointer(map: MapLibreMap | null): void {
       map.off('click', onClick);
       setHover(null);
     };
-  }, [map, store]);
+  }, [map, store, index]);
 }

@@ -2,7 +2,9 @@
 // nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertClean, clickCountry, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas } from '../driver.mjs';
+import {
+  assertClean, clickCountry, colorsNear, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas, webglColours,
+} from '../driver.mjs';
 
 let atlas;
 before(async () => {
@@ -20,6 +22,41 @@ describe('the atlas', () => {
     const { x, y } = await page.locator('.country-labels [data-iso="HND"]').boundingBox();
     const pixel = await mapPixel(page, x - 6, y);
     assert.notDeepEqual(pixel, [0, 0, 0], 'map pixels are drawn');
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('draws the countries and answers a click before MapLibre has tiled them, then hands over unchanged', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    // MapLibre's worker script is held back: until it arrives the tiled layers cannot draw anything.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/maplibre-gl-worker/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openAtlas(page);
+    assert.equal(await page.locator('.map').getAttribute('data-tiled'), 'false', 'the tiled layers have not drawn');
+    const orange = ([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00;
+    const mexico = await colorsNear(page, 'MEX');
+    assert.ok(mexico.filter(orange).length > 10, `Mérida orange over Mexico: ${JSON.stringify(mexico)}`);
+
+    await clickCountry(page, 'HND');
+    await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
+    await page.mouse.move(5, 400); // off the map: the hover outline goes, the selection's stays
+    // The selection outline is #111 in the light theme; nothing else drawn around Honduras is that dark.
+    const { x, y } = await countryPoint(page, 'HND');
+    const box = [];
+    for (let dx = -80; dx < 80; dx += 2) for (let dy = -50; dy < 50; dy += 2) box.push([x + dx, y + dy]);
+    const dark = async () => (await webglColours(page, box)).filter(([r, g, b]) => r < 50 && g < 50 && b < 50).length;
+    const outlined = await dark();
+    assert.ok(outlined > 20, `the selection is outlined before the tiles: ${outlined} dark pixels`);
+
+    release();
+    await page.waitForFunction(() => document.querySelector('.map')?.dataset.tiled === 'true', null, { timeout: 60_000 });
+    const after = await colorsNear(page, 'MEX');
+    assert.ok(after.every((c, i) => !orange(mexico[i]) || orange(c)), 'Mexico keeps its colour when the tiled layers take over');
+    assert.ok((await dark()) > 20, 'and Honduras its outline');
     assertClean(page);
     await page.context().close();
   });

@@ -1,0 +1,68 @@
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { buildMesh, looksTexture } from './firstPaint.ts';
+import { BAND_PX, INITIATIVE_COLORS, mix, THEME_COLORS, type Look } from './palette.ts';
+
+const theme = THEME_COLORS.light;
+const countries: FeatureCollection<Polygon | MultiPolygon, { iso3: string }> = {
+  type: 'FeatureCollection',
+  features: [
+    // A square with a square hole: eight triangles between the rings.
+    {
+      type: 'Feature',
+      properties: { iso3: 'AAA' },
+      geometry: { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] },
+    },
+    { type: 'Feature', properties: { iso3: 'USA' }, geometry: { type: 'Polygon', coordinates: [[[20, 0], [22, 0], [22, 2], [20, 0]]] } },
+  ],
+};
+const micro: FeatureCollection<Point, { iso3: string }> = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: { iso3: 'MMM' }, geometry: { type: 'Point', coordinates: [0, 0] } }],
+};
+const hex = (data: Uint8Array, row: number, x: number) =>
+  `#${[...data.slice((row * 360 + x) * 4, (row * 360 + x) * 4 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+
+describe('buildMesh', () => {
+  const mesh = buildMesh(countries, micro);
+
+  it('triangulates each polygon around its holes, one row per country', () => {
+    expect(mesh.triangles.length / 3).toBe(8 + 1);
+    expect([...mesh.rows]).toEqual([['AAA', 0], ['USA', 1]]);
+    expect(new Set(mesh.rowOf)).toEqual(new Set([0, 1]));
+  });
+
+  it('keeps every ring edge as a border segment, in Web Mercator units', () => {
+    expect(mesh.segments.length / 4).toBe(4 + 4 + 3);
+    expect(mesh.segments[0]).toBeCloseTo(0.5); // 0° east is halfway across the world
+    expect(mesh.markers).toEqual([{ iso3: 'MMM', x: 0.5, y: 0.5 }]);
+  });
+});
+
+describe('looksTexture', () => {
+  const mesh = buildMesh(countries, micro);
+
+  it('gives a solid look one colour, the counterpart its own, and a country in none the land', () => {
+    const data = looksTexture(mesh, new Map<string, Look>([['AAA', { kind: 'solid', color: '#0072b2' }]]), theme, new Set());
+    expect([hex(data, 0, 0), hex(data, 0, 359)]).toEqual(['#0072b2', '#0072b2']);
+    expect(hex(data, 1, 0)).toBe(theme.counterpart);
+    const none = looksTexture(mesh, new Map(), theme, new Set());
+    expect(hex(none, 0, 7)).toBe(theme.land);
+  });
+
+  it('repeats a stripe pattern band by band, as the pattern images do', () => {
+    const bands = [{ color: INITIATIVE_COLORS.merida, tone: 'full' as const }, { color: INITIATIVE_COLORS.carsi, tone: 'hatch' as const }];
+    const data = looksTexture(mesh, new Map<string, Look>([['AAA', { kind: 'pattern', id: 'p', bands }]]), theme, new Set());
+    const period = BAND_PX * 2;
+    const row = Array.from({ length: period * 2 }, (_, x) => hex(data, 0, x));
+    expect(row.slice(0, BAND_PX)).toEqual(Array(BAND_PX).fill(INITIATIVE_COLORS.merida.toLowerCase()));
+    expect(row.slice(BAND_PX, BAND_PX + 3)).toEqual(Array(3).fill(INITIATIVE_COLORS.carsi.toLowerCase()));
+    expect(row.slice(BAND_PX + 3, period)).toEqual(Array(3).fill(theme.land));
+    expect(row.slice(period)).toEqual(row.slice(0, period));
+  });
+
+  it('dims a country as the dim layer does', () => {
+    const data = looksTexture(mesh, new Map<string, Look>([['AAA', { kind: 'solid', color: '#0072b2' }]]), theme, new Set(['AAA']));
+    expect(hex(data, 0, 0)).toBe(mix('#0072b2', theme.dim, 0.72));
+  });
+});

@@ -1,0 +1,448 @@
+// The countries' first frames, drawn by the atlas in MapLibre's WebGL context (a custom layer) from the geometry
+// already parsed on the main thread. The GeoJSON layers cannot draw until MapLibre's worker has started and tiled
+// the countries, most of a second after MapLibre's own first frame on a slow machine; this layer draws the
+// coloured countries, their borders and the micro-state markers in that first frame instead, and follows the same
+// feature state (dim, hover, selected) as the tiled layers, so a click or the arrow keys are answered before they
+// exist. Once the tiled layers have drawn, MapView removes it: they draw the same over it.
+import earcut from 'earcut';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { COUNTERPART, type Iso3 } from '../data/types.ts';
+import {
+  COUNTRY_SOURCE, DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, SELECTED_WIDTH, microColors,
+} from './style.ts';
+import { mix, parseHex, stripeRuns, type Look, type ThemeColors } from './palette.ts';
+import { MICRO_STROKE_PX, microRadius } from './pick.ts';
+
+export const FIRST_PAINT_LAYER = 'country-first-paint';
+
+/** Texels in a row of the looks texture: a whole number of periods of every stripe pattern (6, 12, … 30 px). */
+const ROW = 360;
+
+const mercX = (lng: number) => (lng + 180) / 360;
+const mercY = (lat: number) => {
+  const c = Math.max(-85.051129, Math.min(85.051129, lat));
+  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (c * Math.PI) / 360))) / 360;
+};
+
+const FILL_VS = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_wrap;
+in vec2 a_pos;
+in float a_row;
+flat out int v_row;
+void main() {
+  v_row = int(a_row + 0.5);
+  gl_Position = u_matrix * vec4(a_pos.x + u_wrap, a_pos.y, 0.0, 1.0);
+}`;
+// 45° stripes by screen position, as the pattern images MapLibre repeats: colour by (x + y) mod period, y down.
+const FILL_FS = `#version 300 es
+precision highp float;
+uniform sampler2D u_looks;
+uniform float u_ratio;
+flat in int v_row;
+out vec4 color;
+void main() {
+  float k = mod(floor(gl_FragCoord.x / u_ratio) - floor(gl_FragCoord.y / u_ratio), ${ROW}.0);
+  color = texelFetch(u_looks, ivec2(int(k), v_row), 0);
+}`;
+// Each border segment is one instance: a quad along it, u_half_width device pixels each side, overlapping its
+// neighbours by as much at the ends so that corners close.
+const LINE_VS = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_wrap;
+uniform vec2 u_half_viewport;
+uniform float u_half_width;
+in vec4 a_seg;
+in vec2 a_corner;
+void main() {
+  vec4 ca = u_matrix * vec4(a_seg.x + u_wrap, a_seg.y, 0.0, 1.0);
+  vec4 cb = u_matrix * vec4(a_seg.z + u_wrap, a_seg.w, 0.0, 1.0);
+  vec2 sa = ca.xy / ca.w * u_half_viewport;
+  vec2 sb = cb.xy / cb.w * u_half_viewport;
+  vec2 d = sb - sa;
+  float len = length(d);
+  vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
+  vec2 n = vec2(-dir.y, dir.x);
+  bool atA = a_corner.x < 0.5;
+  vec4 c = atA ? ca : cb;
+  vec2 s = (atA ? sa - dir * u_half_width : sb + dir * u_half_width) + n * a_corner.y * u_half_width;
+  gl_Position = vec4(s / u_half_viewport * c.w, c.z, c.w);
+}`;
+const LINE_FS = `#version 300 es
+precision highp float;
+uniform vec4 u_color;
+out vec4 color;
+void main() { color = u_color; }`;
+// Micro-state markers as point sprites: a disc of the first band's colour in a ring of the second's, as MapLibre's
+// circle layer draws them (the ring outside the radius).
+const MARKER_VS = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_wrap;
+uniform float u_radius;
+uniform float u_ratio;
+in vec2 a_pos;
+in vec4 a_fill;
+in vec4 a_stroke;
+out vec4 v_fill;
+out vec3 v_stroke;
+out float v_width;
+void main() {
+  v_fill = a_fill;
+  v_stroke = a_stroke.rgb;
+  v_width = a_stroke.a * u_ratio;
+  gl_PointSize = 2.0 * (u_radius + v_width) + 2.0;
+  gl_Position = u_matrix * vec4(a_pos.x + u_wrap, a_pos.y, 0.0, 1.0);
+}`;
+const MARKER_FS = `#version 300 es
+precision highp float;
+uniform float u_radius;
+in vec4 v_fill;
+in vec3 v_stroke;
+in float v_width;
+out vec4 color;
+void main() {
+  float size = 2.0 * (u_radius + v_width) + 2.0;
+  float d = length((gl_PointCoord - 0.5) * size);
+  float outer = clamp(u_radius + v_width + 0.5 - d, 0.0, 1.0);
+  if (outer <= 0.0) discard;
+  vec3 rgb = mix(v_stroke, v_fill.rgb, clamp(u_radius + 0.5 - d, 0.0, 1.0));
+  color = vec4(rgb, 1.0) * v_fill.a * outer;
+}`;
+
+/** Triangles, border segments and marker positions in Web Mercator (0..1 across the world), built once. */
+interface Mesh {
+  rows: Map<Iso3, number>;
+  /** Each row's border segments: [first, count]. */
+  ranges: [number, number][];
+  positions: Float32Array;
+  rowOf: Float32Array;
+  triangles: Uint32Array;
+  segments: Float32Array;
+  markers: { iso3: Iso3; x: number; y: number }[];
+}
+
+export function buildMesh(
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso3: Iso3 }>,
+  micro: FeatureCollection<Point, { iso3: Iso3 }>,
+): Mesh {
+  const rows = new Map<Iso3, number>();
+  const positions: number[] = [];
+  const rowOf: number[] = [];
+  const triangles: number[] = [];
+  const segments: number[] = [];
+  const ranges: [number, number][] = [];
+  countries.features.forEach((f, row) => {
+    rows.set(f.properties.iso3, row);
+    const first = segments.length / 4;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const rings of polygons) {
+      const flat: number[] = [];
+      const holes: number[] = [];
+      for (const ring of rings) {
+        if (flat.length) holes.push(flat.length / 2);
+        // GeoJSON repeats a ring's first point at its end: a segment closes it, the triangulation skips it.
+        for (let i = 0; i < ring.length; i++) {
+          const x = mercX(ring[i]![0]!);
+          const y = mercY(ring[i]![1]!);
+          if (i > 0) segments.push(mercX(ring[i - 1]![0]!), mercY(ring[i - 1]![1]!), x, y);
+          if (i < ring.length - 1) flat.push(x, y);
+        }
+      }
+      const base = positions.length / 2;
+      for (const i of earcut(flat, holes, 2)) triangles.push(base + i);
+      for (let i = 0; i < flat.length; i++) positions.push(flat[i]!);
+      for (let i = 0; i < flat.length / 2; i++) rowOf.push(row);
+    }
+    ranges.push([first, segments.length / 4 - first]);
+  });
+  return {
+    rows,
+    ranges,
+    positions: new Float32Array(positions),
+    rowOf: new Float32Array(rowOf),
+    triangles: new Uint32Array(triangles),
+    segments: new Float32Array(segments),
+    markers: micro.features.map((f) => ({ iso3: f.properties.iso3, x: mercX(f.geometry.coordinates[0]!), y: mercY(f.geometry.coordinates[1]!) })),
+  };
+}
+
+/** One texture row per country: the colours along its stripe pattern (one colour throughout when solid). */
+export function looksTexture(mesh: Mesh, looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors, dimmed: ReadonlySet<Iso3>): Uint8Array {
+  const data = new Uint8Array(ROW * mesh.rows.size * 4);
+  for (const [iso, row] of mesh.rows) {
+    const look = looks.get(iso) ?? { kind: 'none' };
+    let runs: [string, number][];
+    if (look.kind === 'pattern') runs = stripeRuns(look.bands, theme.land);
+    else runs = [[look.kind === 'solid' ? look.color : iso === COUNTERPART ? theme.counterpart : theme.land, 1]];
+    const lookup = runs.flatMap(([color, len]) => {
+      const c = parseHex(dimmed.has(iso) ? mix(color, theme.dim, DIM_OPACITY) : color);
+      return Array.from({ length: len }, () => c);
+    });
+    for (let x = 0; x < ROW; x++) {
+      const [r, g, b] = lookup[x % lookup.length]!;
+      data.set([r, g, b, 255], (row * ROW + x) * 4);
+    }
+  }
+  return data;
+}
+
+interface Gpu {
+  fill: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; texture: WebGLTexture };
+  line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; segments: WebGLBuffer; segAt: number };
+  marker: { program: WebGLProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer };
+  buffers: WebGLBuffer[];
+}
+
+/**
+ * Starts compiling and linking a program without waiting for it: asking for its status at once would stall the
+ * main thread until the GPU process has caught up (most of a second on SwiftShader). `linked` asks later.
+ */
+function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+  const program = gl.createProgram();
+  for (const [type, source] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+    gl.deleteShader(shader);
+  }
+  gl.linkProgram(program);
+  return program;
+}
+
+/** Whether the programs have linked: null while the GPU is still at it (only knowable with the extension). */
+function linked(gl: WebGL2RenderingContext, programs: WebGLProgram[]): boolean | null {
+  const parallel = gl.getExtension('KHR_parallel_shader_compile') as { COMPLETION_STATUS_KHR: number } | null;
+  if (parallel && !programs.every((p) => gl.getProgramParameter(p, parallel.COMPLETION_STATUS_KHR))) return null;
+  return programs.every((p) => gl.getProgramParameter(p, gl.LINK_STATUS));
+}
+
+function attribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, size: number, stride = 0, offset = 0, divisor = 0): void {
+  const at = gl.getAttribLocation(program, name);
+  if (at < 0) return;
+  gl.enableVertexAttribArray(at);
+  gl.vertexAttribPointer(at, size, gl.FLOAT, false, stride, offset);
+  gl.vertexAttribDivisor(at, divisor);
+}
+
+export class FirstPaintLayer implements CustomLayerInterface {
+  readonly id = FIRST_PAINT_LAYER;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  /** The looks last drawn, so MapView can tell when the coloured countries are on screen. */
+  drawn: ReadonlyMap<Iso3, Look> | null = null;
+  /** Whether its programs have linked; false until known. */
+  private usable = false;
+  private readonly mesh: Mesh;
+  private gpu: Gpu | null = null;
+  private looks: ReadonlyMap<Iso3, Look> = new Map();
+  private theme: ThemeColors | null = null;
+  /** The feature state last uploaded, as a key: colours are uploaded again when it changes. */
+  private uploaded = '';
+  private map: MapLibreMap | null = null;
+  private waiting: ReturnType<typeof setTimeout> | undefined;
+
+  /** @param onFail called when WebGL will not build the programs: the map must wait for the tiled layers. */
+  constructor(
+    countries: FeatureCollection<Polygon | MultiPolygon, { iso3: Iso3 }>,
+    micro: FeatureCollection<Point, { iso3: Iso3 }>,
+    private readonly onFail: (reason: string) => void,
+  ) {
+    this.mesh = buildMesh(countries, micro);
+  }
+
+  setLooks(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): void {
+    this.looks = looks;
+    this.theme = theme;
+    this.uploaded = '';
+  }
+
+  /** The countries and markers in each feature state, read from the map as the tiled layers read it. */
+  private featureState(map: MapLibreMap): { dim: Set<Iso3>; hover: Iso3[]; selected: Iso3[]; markers: Map<Iso3, 'hover' | 'selected' | 'dim'> } {
+    const dim = new Set<Iso3>();
+    const hover: Iso3[] = [];
+    const selected: Iso3[] = [];
+    for (const iso of this.mesh.rows.keys()) {
+      const state = map.getFeatureState({ source: COUNTRY_SOURCE, id: iso });
+      if (state.dim) dim.add(iso);
+      if (state.hover) hover.push(iso);
+      if (state.selected) selected.push(iso);
+    }
+    const markers = new Map<Iso3, 'hover' | 'selected' | 'dim'>();
+    for (const { iso3 } of this.mesh.markers) {
+      const state = map.getFeatureState({ source: MICRO_SOURCE, id: iso3 });
+      const which = state.selected ? 'selected' : state.hover ? 'hover' : state.dim ? 'dim' : null;
+      if (which) markers.set(iso3, which);
+    }
+    return { dim, hover, selected, markers };
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.build(gl);
+  }
+
+  private build(gl: WebGL2RenderingContext): void {
+    const buffers: WebGLBuffer[] = [];
+    const buffer = (target: number, data: ArrayBufferView, usage: number = gl.STATIC_DRAW) => {
+      const b = gl.createBuffer();
+      buffers.push(b);
+      gl.bindBuffer(target, b);
+      gl.bufferData(target, data, usage);
+      return b;
+    };
+    const m = this.mesh;
+
+    const fillProgram = compile(gl, FILL_VS, FILL_FS);
+    const fillVao = gl.createVertexArray();
+    gl.bindVertexArray(fillVao);
+    buffer(gl.ARRAY_BUFFER, m.positions);
+    attribute(gl, fillProgram, 'a_pos', 2);
+    buffer(gl.ARRAY_BUFFER, m.rowOf);
+    attribute(gl, fillProgram, 'a_row', 1);
+    buffer(gl.ELEMENT_ARRAY_BUFFER, m.triangles);
+    const texture = gl.createTexture();
+
+    const lineProgram = compile(gl, LINE_VS, LINE_FS);
+    const lineVao = gl.createVertexArray();
+    gl.bindVertexArray(lineVao);
+    buffer(gl.ARRAY_BUFFER, new Float32Array([0, 1, 0, -1, 1, 1, 1, -1]));
+    attribute(gl, lineProgram, 'a_corner', 2);
+    const segments = buffer(gl.ARRAY_BUFFER, m.segments);
+    attribute(gl, lineProgram, 'a_seg', 4, 0, 0, 1);
+
+    const markerProgram = compile(gl, MARKER_VS, MARKER_FS);
+    const markerVao = gl.createVertexArray();
+    gl.bindVertexArray(markerVao);
+    const markerBuffer = buffer(gl.ARRAY_BUFFER, new Float32Array(m.markers.length * 10), gl.DYNAMIC_DRAW);
+    attribute(gl, markerProgram, 'a_pos', 2, 40, 0);
+    attribute(gl, markerProgram, 'a_fill', 4, 40, 8);
+    attribute(gl, markerProgram, 'a_stroke', 4, 40, 24);
+    gl.bindVertexArray(null);
+
+    this.gpu = {
+      fill: { program: fillProgram, vao: fillVao, count: m.triangles.length, texture },
+      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4, segments, segAt: gl.getAttribLocation(lineProgram, 'a_seg') },
+      marker: { program: markerProgram, vao: markerVao, buffer: markerBuffer },
+      buffers,
+    };
+    this.uploaded = '';
+  }
+
+  onRemove(_map: unknown, gl: WebGL2RenderingContext): void {
+    clearTimeout(this.waiting);
+    const gpu = this.gpu;
+    this.gpu = null;
+    if (!gpu || gl.isContextLost()) return;
+    for (const part of [gpu.fill, gpu.line, gpu.marker]) {
+      gl.deleteProgram(part.program);
+      gl.deleteVertexArray(part.vao);
+    }
+    gl.deleteTexture(gpu.fill.texture);
+    for (const b of gpu.buffers) gl.deleteBuffer(b);
+  }
+
+  /** Colours to the GPU: the texture of looks and the markers' attributes. */
+  private upload(gl: WebGL2RenderingContext, gpu: Gpu, theme: ThemeColors, state: ReturnType<FirstPaintLayer['featureState']>): void {
+    gl.bindTexture(gl.TEXTURE_2D, gpu.fill.texture);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, ROW, this.mesh.rows.size, 0, gl.RGBA, gl.UNSIGNED_BYTE, looksTexture(this.mesh, this.looks, theme, state.dim));
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    const markers = new Float32Array(this.mesh.markers.length * 10);
+    this.mesh.markers.forEach((mk, i) => {
+      const colors = microColors(this.looks.get(mk.iso3) ?? { kind: 'none' }, theme);
+      const which = state.markers.get(mk.iso3);
+      const alpha = which === 'dim' ? DIM_MARKER_OPACITY : 1;
+      const ring = which === 'hover' || which === 'selected' ? MARKER_RING[which] : MICRO_STROKE_PX;
+      markers.set([mk.x, mk.y, ...parseHex(colors.fill).map((v) => v / 255), alpha, ...parseHex(colors.stroke).map((v) => v / 255), ring], i * 10);
+    });
+    gl.bindBuffer(gl.ARRAY_BUFFER, gpu.marker.buffer);
+    gl.bufferSubData(gl.ARRAY_BUFFER, 0, markers);
+  }
+
+  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const gpu = this.gpu;
+    const theme = this.theme;
+    if (!gpu || !theme) return;
+    if (!this.usable) {
+      const ok = linked(gl, [gpu.fill.program, gpu.line.program, gpu.marker.program]);
+      if (ok === false) {
+        this.gpu = null;
+        this.onFail(`the first paint's shaders did not link: ${gl.getProgramInfoLog(gpu.fill.program) ?? ''}`);
+        return;
+      }
+      if (ok === null) {
+        // Still compiling: look again shortly rather than redraw the map every frame meanwhile.
+        clearTimeout(this.waiting);
+        this.waiting = setTimeout(() => this.map?.triggerRepaint(), 16);
+        return;
+      }
+      this.usable = true;
+    }
+    const state = this.featureState(this.map!);
+    const key = JSON.stringify([[...state.dim], [...state.markers]]);
+    if (key !== this.uploaded) {
+      this.upload(gl, gpu, theme, state);
+      this.uploaded = key;
+    }
+    const matrix = options.defaultProjectionData.mainMatrix;
+    const ratio = gl.drawingBufferWidth / (gl.canvas as HTMLCanvasElement).clientWidth || 1;
+    // Three copies of the world: the map repeats it east and west.
+    const wraps = [-1, 0, 1];
+
+    gl.useProgram(gpu.fill.program);
+    gl.bindVertexArray(gpu.fill.vao);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, gpu.fill.texture);
+    gl.uniform1i(gl.getUniformLocation(gpu.fill.program, 'u_looks'), 0);
+    gl.uniform1f(gl.getUniformLocation(gpu.fill.program, 'u_ratio'), ratio);
+    gl.uniformMatrix4fv(gl.getUniformLocation(gpu.fill.program, 'u_matrix'), false, matrix);
+    for (const wrap of wraps) {
+      gl.uniform1f(gl.getUniformLocation(gpu.fill.program, 'u_wrap'), wrap);
+      gl.drawElements(gl.TRIANGLES, gpu.fill.count, gl.UNSIGNED_INT, 0);
+    }
+
+    gl.useProgram(gpu.line.program);
+    gl.bindVertexArray(gpu.line.vao);
+    gl.uniformMatrix4fv(gl.getUniformLocation(gpu.line.program, 'u_matrix'), false, matrix);
+    gl.uniform2f(gl.getUniformLocation(gpu.line.program, 'u_half_viewport'), gl.drawingBufferWidth / 2, gl.drawingBufferHeight / 2);
+    const lines = (color: string, widthPx: number, ranges: [number, number][]) => {
+      // Thinner than a device pixel is drawn a pixel wide and as much fainter, as an antialiased line looks.
+      const width = widthPx * ratio;
+      const a = Math.min(1, width);
+      const [r, g, b] = parseHex(color).map((v) => (v / 255) * a) as [number, number, number];
+      gl.uniform1f(gl.getUniformLocation(gpu.line.program, 'u_half_width'), Math.max(1, width) / 2);
+      gl.uniform4f(gl.getUniformLocation(gpu.line.program, 'u_color'), r, g, b, a);
+      for (const [first, count] of ranges) {
+        // WebGL 2 has no base instance: the segments' attribute starts at the range instead.
+        gl.bindBuffer(gl.ARRAY_BUFFER, gpu.line.segments);
+        gl.vertexAttribPointer(gpu.line.segAt, 4, gl.FLOAT, false, 0, first * 16);
+        for (const wrap of wraps) {
+          gl.uniform1f(gl.getUniformLocation(gpu.line.program, 'u_wrap'), wrap);
+          gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+        }
+      }
+    };
+    const rangesOf = (isos: Iso3[]) => isos.map((iso) => this.mesh.ranges[this.mesh.rows.get(iso)!]!);
+    lines(theme.border, theme.borderWidth, [[0, gpu.line.count]]);
+    lines(theme.hover, HOVER_WIDTH, rangesOf(state.hover));
+    lines(theme.selected, SELECTED_WIDTH, rangesOf(state.selected));
+
+    const radius = microRadius(this.map?.getZoom() ?? 0);
+    if (radius > 0 && this.mesh.markers.length) {
+      gl.useProgram(gpu.marker.program);
+      gl.bindVertexArray(gpu.marker.vao);
+      gl.uniformMatrix4fv(gl.getUniformLocation(gpu.marker.program, 'u_matrix'), false, matrix);
+      gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_radius'), radius * ratio);
+      gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_ratio'), ratio);
+      for (const wrap of wraps) {
+        gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_wrap'), wrap);
+        gl.drawArrays(gl.POINTS, 0, this.mesh.markers.length);
+      }
+    }
+    gl.bindVertexArray(null);
+    this.drawn = this.looks;
+  }
+}

@@ -1,0 +1,103 @@
+// Which country is under a point, answered from the atlas's own geometry on the main thread: it does not wait for
+// MapLibre's worker to tile the countries, so the map takes clicks from its very first frame, and a pick costs
+// a few bounding-box tests and one point-in-polygon walk.
+import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Iso3 } from '../data/types.ts';
+
+/** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's too). */
+export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [[2, 5], [5, 8], [7, 0]];
+/** The marker's ring, in CSS pixels, when neither hovered nor selected. */
+export const MICRO_STROKE_PX = 2;
+
+export function microRadius(zoom: number): number {
+  const stops = MICRO_RADIUS_STOPS;
+  if (zoom <= stops[0]![0]) return stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, r1] = stops[i]!;
+    const [z0, r0] = stops[i - 1]!;
+    if (zoom <= z1) return r0 + ((r1 - r0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops.at(-1)![1];
+}
+
+interface Shape {
+  iso3: Iso3;
+  /** [west, south, east, north] of every ring, in degrees. */
+  box: [number, number, number, number];
+  /** Each polygon's rings, outer first. */
+  polygons: Position[][][];
+}
+
+export interface PickIndex {
+  shapes: Shape[];
+  micro: { iso3: Iso3; at: [number, number] }[];
+}
+
+export function pickIndex(
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso3: Iso3 }>,
+  micro: FeatureCollection<Point, { iso3: Iso3 }>,
+): PickIndex {
+  const shapes = countries.features.map((f): Shape => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const rings of polygons)
+      for (const [x, y] of rings[0] ?? []) {
+        box[0] = Math.min(box[0], x!); box[1] = Math.min(box[1], y!);
+        box[2] = Math.max(box[2], x!); box[3] = Math.max(box[3], y!);
+      }
+    return { iso3: f.properties.iso3, box, polygons };
+  });
+  return { shapes, micro: micro.features.map((f) => ({ iso3: f.properties.iso3, at: f.geometry.coordinates as [number, number] })) };
+}
+
+/** Even-odd rule over a polygon's rings: inside the outer ring and outside its holes. */
+function inPolygon(rings: Position[][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    }
+  return inside;
+}
+
+/** The country whose land holds a point in degrees (longitude in -180..180), or null over the sea. */
+export function countryAt(index: PickIndex, lng: number, lat: number): Iso3 | null {
+  for (const s of index.shapes) {
+    const [w, south, e, n] = s.box;
+    if (lng < w || lng > e || lat < south || lat > n) continue;
+    if (s.polygons.some((rings) => inPolygon(rings, lng, lat))) return s.iso3;
+  }
+  return null;
+}
+
+/**
+ * The country under a screen point. A micro-state marker under the pointer wins; then whatever country's land
+ * is under it; then, over the sea, the nearest marker within a square `reachPx` each way, which gives the smallest islands a
+ * larger target without stealing clicks from their neighbours.
+ */
+export function pickAt(
+  index: PickIndex,
+  point: { x: number; y: number },
+  view: { project: (lngLat: [number, number]) => { x: number; y: number }; unproject: (p: [number, number]) => [number, number]; zoom: number },
+  reachPx: number,
+): Iso3 | null {
+  const markerPx = microRadius(view.zoom) + MICRO_STROKE_PX;
+  let nearest: Iso3 | null = null;
+  let nearestD = Infinity;
+  for (const m of index.micro) {
+    if (markerPx <= MICRO_STROKE_PX) break; // zoomed in past the markers: the islands are drawn as land
+    const p = view.project(m.at);
+    const d = Math.hypot(p.x - point.x, p.y - point.y);
+    if (d < nearestD) [nearest, nearestD] = [m.iso3, d];
+  }
+  if (nearest && nearestD <= markerPx) return nearest;
+  const [lng, lat] = view.unproject([point.x, point.y]);
+  const land = countryAt(index, ((((lng + 180) % 360) + 360) % 360) - 180, lat);
+  if (land) return land;
+  if (!nearest) return null;
+  // Within a square of the reach's half-side, as the 44 px touch target it stands for.
+  const p = view.project(index.micro.find((m) => m.iso3 === nearest)!.at);
+  return Math.max(Math.abs(p.x - point.x), Math.abs(p.y - point.y)) <= reachPx ? nearest : null;
+}
