@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { loadAtlas } from './data/load.ts';
-import { startMapWorker } from './map/MapView.tsx';
 import { tf } from './i18n/strings.ts';
 import { createAtlasStore, AtlasStoreContext } from './state/store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, URL_PARAMS, type UrlParam, type UrlState } from './state/urlState.ts';
@@ -31,11 +30,11 @@ syncUrl(store, window, defaults);
 const base = new URL('.', window.location.href).href;
 
 // Before React renders: the files (preloaded by index.html) are read, so the first paint can draw them as soon as
-// the map has set up WebGL, and MapLibre's worker starts, to tile them for the layers that take over from it. A
-// failure is shown by AtlasLoader, which takes this promise over.
+// the map has set up WebGL. MapLibre's worker is not started early: it is not needed until after the first paint,
+// and starting it sooner only takes CPU from the first frame. A failure is shown by AtlasLoader, which takes this
+// promise over.
 const firstLoad = loadAtlas(base);
 firstLoad.catch(() => {});
-if (state.renderer !== 'svg') startMapWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

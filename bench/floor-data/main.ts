@@ -1,5 +1,5 @@
 // The benchmark's second floor: the least a MapLibre page can do to draw any data at all, one GeoJSON triangle
-// in one fill layer, with the worker started early as the atlas does. Drawing data from a GeoJSON source means
+// in one fill layer, with the worker started early (its best case). Drawing data from a GeoJSON source means
 // starting MapLibre's worker, tiling there and drawing the tiles, which the background-only floor never does;
 // this page measures that fixed cost, whatever the geometry.
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';

@@ -8,7 +8,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
-import { MapView, stopMapWorker } from './MapView.tsx';
+import { MapView } from './MapView.tsx';
 import { SvgMapView } from '../app/lazyParts.tsx';
 
 function isFramed(): boolean {
@@ -27,7 +27,6 @@ export function MapChooser({ children }: { children?: ReactNode }) {
 
   const onFail = useCallback((reason: string) => {
     console.warn(`WebGL map unavailable (${reason}); drawing the map as SVG.`);
-    stopMapWorker();
     setFallback(reason);
   }, []);
   const onLost = useCallback(() => {

@@ -2,7 +2,7 @@
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight. The countries are
 // first drawn by the first paint (firstPaint.ts), then by the tiled layers.
-import { clearPrewarmedResources, Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
@@ -22,19 +22,6 @@ import { ViewportContext, type MapViewport } from './viewport.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
 setWorkerUrl(WORKER_URL);
-
-/**
- * Starts MapLibre's worker now rather than when the map's first source arrives: its script is fetched and run
- * while React renders and the map sets up WebGL, so it is ready to tile the countries the moment they come.
- */
-export function startMapWorker(): void {
-  prewarm();
-}
-
-/** Lets the started worker go when the map is drawn as SVG after all (twenty framed atlases would keep twenty). */
-export function stopMapWorker(): void {
-  clearPrewarmedResources();
-}
 
 interface Props {
   children?: ReactNode;

@@ -189,15 +189,18 @@ export function looksTexture(mesh: Mesh, looks: ReadonlyMap<Iso3, Look>, theme: 
 
 interface Gpu {
   fill: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; texture: WebGLTexture };
-  line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; segments: WebGLBuffer; segAt: number };
+  line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; segments: WebGLBuffer };
   marker: { program: WebGLProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer };
   buffers: WebGLBuffer[];
 }
 
 /**
- * Starts compiling and linking a program without waiting for it: asking for its status at once would stall the
- * main thread until the GPU process has caught up (most of a second on SwiftShader). `linked` asks later.
+ * Every program's attributes at fixed locations, bound before linking: asking a program for a location (or its
+ * link status) stalls the main thread until the GPU process has compiled it, most of a second on SwiftShader.
  */
+const AT = { a_pos: 0, a_row: 1, a_corner: 2, a_seg: 3, a_fill: 4, a_stroke: 5 } as const;
+
+/** Starts compiling and linking a program without waiting for it. */
 function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const program = gl.createProgram();
   for (const [type, source] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
@@ -207,20 +210,12 @@ function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgr
     gl.attachShader(program, shader);
     gl.deleteShader(shader);
   }
+  for (const [name, at] of Object.entries(AT)) gl.bindAttribLocation(program, at, name);
   gl.linkProgram(program);
   return program;
 }
 
-/** Whether the programs have linked: null while the GPU is still at it (only knowable with the extension). */
-function linked(gl: WebGL2RenderingContext, programs: WebGLProgram[]): boolean | null {
-  const parallel = gl.getExtension('KHR_parallel_shader_compile') as { COMPLETION_STATUS_KHR: number } | null;
-  if (parallel && !programs.every((p) => gl.getProgramParameter(p, parallel.COMPLETION_STATUS_KHR))) return null;
-  return programs.every((p) => gl.getProgramParameter(p, gl.LINK_STATUS));
-}
-
-function attribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, size: number, stride = 0, offset = 0, divisor = 0): void {
-  const at = gl.getAttribLocation(program, name);
-  if (at < 0) return;
+function attribute(gl: WebGL2RenderingContext, at: number, size: number, stride = 0, offset = 0, divisor = 0): void {
   gl.enableVertexAttribArray(at);
   gl.vertexAttribPointer(at, size, gl.FLOAT, false, stride, offset);
   gl.vertexAttribDivisor(at, divisor);
@@ -230,10 +225,10 @@ export class FirstPaintLayer implements CustomLayerInterface {
   readonly id = FIRST_PAINT_LAYER;
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
-  /** The looks last drawn, so MapView can tell when the coloured countries are on screen. */
-  drawn: ReadonlyMap<Iso3, Look> | null = null;
-  /** Whether its programs have linked; false until known. */
-  private usable = false;
+  /** Whether its programs have linked: null until asked, at the first frame. */
+  private linked: boolean | null = null;
+  /** Who waits to hear that some looks are on screen. */
+  private waiters: { looks: ReadonlyMap<Iso3, Look>; shown: () => void }[] = [];
   private readonly mesh: Mesh;
   private gpu: Gpu | null = null;
   private looks: ReadonlyMap<Iso3, Look> = new Map();
@@ -241,7 +236,6 @@ export class FirstPaintLayer implements CustomLayerInterface {
   /** The feature state last uploaded, as a key: colours are uploaded again when it changes. */
   private uploaded = '';
   private map: MapLibreMap | null = null;
-  private waiting: ReturnType<typeof setTimeout> | undefined;
 
   /** @param onFail called when WebGL will not build the programs: the map must wait for the tiled layers. */
   constructor(
@@ -256,6 +250,11 @@ export class FirstPaintLayer implements CustomLayerInterface {
     this.looks = looks;
     this.theme = theme;
     this.uploaded = '';
+  }
+
+  /** Resolves once a frame drawing these looks has been drawn: the coloured countries are on screen. */
+  whenShown(looks: ReadonlyMap<Iso3, Look>): Promise<void> {
+    return new Promise((shown) => this.waiters.push({ looks, shown }));
   }
 
   /** The countries and markers in each feature state, read from the map as the tiled layers read it. */
@@ -298,9 +297,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const fillVao = gl.createVertexArray();
     gl.bindVertexArray(fillVao);
     buffer(gl.ARRAY_BUFFER, m.positions);
-    attribute(gl, fillProgram, 'a_pos', 2);
+    attribute(gl, AT.a_pos, 2);
     buffer(gl.ARRAY_BUFFER, m.rowOf);
-    attribute(gl, fillProgram, 'a_row', 1);
+    attribute(gl, AT.a_row, 1);
     buffer(gl.ELEMENT_ARRAY_BUFFER, m.triangles);
     const texture = gl.createTexture();
 
@@ -308,30 +307,30 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const lineVao = gl.createVertexArray();
     gl.bindVertexArray(lineVao);
     buffer(gl.ARRAY_BUFFER, new Float32Array([0, 1, 0, -1, 1, 1, 1, -1]));
-    attribute(gl, lineProgram, 'a_corner', 2);
+    attribute(gl, AT.a_corner, 2);
     const segments = buffer(gl.ARRAY_BUFFER, m.segments);
-    attribute(gl, lineProgram, 'a_seg', 4, 0, 0, 1);
+    attribute(gl, AT.a_seg, 4, 0, 0, 1);
 
     const markerProgram = compile(gl, MARKER_VS, MARKER_FS);
     const markerVao = gl.createVertexArray();
     gl.bindVertexArray(markerVao);
     const markerBuffer = buffer(gl.ARRAY_BUFFER, new Float32Array(m.markers.length * 10), gl.DYNAMIC_DRAW);
-    attribute(gl, markerProgram, 'a_pos', 2, 40, 0);
-    attribute(gl, markerProgram, 'a_fill', 4, 40, 8);
-    attribute(gl, markerProgram, 'a_stroke', 4, 40, 24);
+    attribute(gl, AT.a_pos, 2, 40, 0);
+    attribute(gl, AT.a_fill, 4, 40, 8);
+    attribute(gl, AT.a_stroke, 4, 40, 24);
     gl.bindVertexArray(null);
 
     this.gpu = {
       fill: { program: fillProgram, vao: fillVao, count: m.triangles.length, texture },
-      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4, segments, segAt: gl.getAttribLocation(lineProgram, 'a_seg') },
+      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4, segments },
       marker: { program: markerProgram, vao: markerVao, buffer: markerBuffer },
       buffers,
     };
     this.uploaded = '';
+    this.linked = null;
   }
 
   onRemove(_map: unknown, gl: WebGL2RenderingContext): void {
-    clearTimeout(this.waiting);
     const gpu = this.gpu;
     this.gpu = null;
     if (!gpu || gl.isContextLost()) return;
@@ -366,20 +365,15 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const gpu = this.gpu;
     const theme = this.theme;
     if (!gpu || !theme) return;
-    if (!this.usable) {
-      const ok = linked(gl, [gpu.fill.program, gpu.line.program, gpu.marker.program]);
-      if (ok === false) {
+    if (this.linked === null) {
+      // The first frame asks, by when the GPU process has had the time since onAdd to compile them.
+      const programs = [gpu.fill.program, gpu.line.program, gpu.marker.program];
+      this.linked = programs.every((p) => gl.getProgramParameter(p, gl.LINK_STATUS));
+      if (!this.linked) {
         this.gpu = null;
-        this.onFail(`the first paint's shaders did not link: ${gl.getProgramInfoLog(gpu.fill.program) ?? ''}`);
+        this.onFail(`the first paint's shaders did not link: ${programs.map((p) => gl.getProgramInfoLog(p)).join(' ')}`);
         return;
       }
-      if (ok === null) {
-        // Still compiling: look again shortly rather than redraw the map every frame meanwhile.
-        clearTimeout(this.waiting);
-        this.waiting = setTimeout(() => this.map?.triggerRepaint(), 16);
-        return;
-      }
-      this.usable = true;
     }
     const state = this.featureState(this.map!);
     const key = JSON.stringify([[...state.dim], [...state.markers]]);
@@ -418,7 +412,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
       for (const [first, count] of ranges) {
         // WebGL 2 has no base instance: the segments' attribute starts at the range instead.
         gl.bindBuffer(gl.ARRAY_BUFFER, gpu.line.segments);
-        gl.vertexAttribPointer(gpu.line.segAt, 4, gl.FLOAT, false, 0, first * 16);
+        gl.vertexAttribPointer(AT.a_seg, 4, gl.FLOAT, false, 0, first * 16);
         for (const wrap of wraps) {
           gl.uniform1f(gl.getUniformLocation(gpu.line.program, 'u_wrap'), wrap);
           gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
@@ -443,6 +437,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
       }
     }
     gl.bindVertexArray(null);
-    this.drawn = this.looks;
+    // Heard once this frame has been handed over, as MapLibre's own "idle" and "render" are.
+    const shown = this.waiters.filter((w) => w.looks === this.looks);
+    this.waiters = this.waiters.filter((w) => w.looks !== this.looks);
+    for (const w of shown) w.shown();
   }
 }

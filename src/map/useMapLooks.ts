@@ -70,21 +70,17 @@ export function useMapLooks(map: MapLibreMap | null, firstPaint: FirstPaintLayer
     map.triggerRepaint();
     if (store.getState().ready) return;
     // "Ready" means the coloured countries are on screen, not that the code has started: drawn by the first paint
-    // (the frame that drew these looks has rendered), or else by the tiled layers (the map is idle).
+    // (a frame with these looks has been drawn), or else by the tiled layers (the map is idle).
     const markReady = () => {
       if (store.getState().ready) return;
       performance.mark(READY_MARK);
       store.setState({ ready: true });
     };
-    const onRender = () => {
-      if (firstPaint?.drawn !== looks) return;
-      map.off('render', onRender);
-      markReady();
-    };
-    if (painting) map.on('render', onRender);
+    let live = true;
+    if (painting) void firstPaint.whenShown(looks).then(() => live && markReady());
     else map.once('idle', markReady);
     return () => {
-      map.off('render', onRender);
+      live = false;
       map.off('idle', markReady);
     };
   }, [map, looks, themeName, store, firstPaint]);

@@ -72,6 +72,30 @@ describe('a lost WebGL context', () => {
   });
 });
 
+describe('a first paint that cannot be drawn', () => {
+  it('leaves the map to its tiled layers: coloured, ready and clickable all the same', async () => {
+    const page = await atlas.newPage();
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    // The first paint's fill shader (the one that reads the looks texture) is broken, as a driver might refuse it.
+    await page.addInitScript(() => {
+      const source = WebGL2RenderingContext.prototype.shaderSource;
+      WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {
+        return source.call(this, shader, text.includes('u_looks') ? text.replace('void main() {', 'void main() { broken;') : text);
+      };
+    });
+    await openAtlas(page);
+    await page.waitForFunction(() => document.querySelector('.map')?.dataset.tiled === 'true', null, { timeout: MAP_TIMEOUT });
+    assert.ok(warnings.some((w) => /tiled layers only: the first paint's shaders did not link/.test(w)), warnings.join('\n'));
+    const { x, y } = await countryPoint(page, 'MEX');
+    assert.deepEqual(await mapPixel(page, x, y + 20), [0xe6, 0x9f, 0x00], 'Mexico in Mérida orange');
+    await clickCountry(page, 'HND');
+    await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
+    assert.deepEqual(page.problems.pageErrors, []);
+    await page.context().close();
+  });
+});
+
 describe('the SVG map looks like the WebGL map', () => {
   it('draws the same colours at the same places', async () => {
     const samples = ['MEX', 'USA', 'CAN', 'COL', 'PER', 'BRA', 'CHL'];
