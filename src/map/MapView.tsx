@@ -4,17 +4,17 @@
 // first drawn by the first paint (firstPaint.ts), then by the tiled layers.
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type RefObject, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS, type ThemeColors } from './palette.ts';
-import { FIRST_PAINT_LAYER, FirstPaintLayer } from './firstPaint.ts';
+import { FIRST_PAINT_LAYER, FirstPaintLayer, prepareFirstPaint } from './firstPaint.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { useMapCamera } from './useMapCamera.ts';
-import { useMapLooks } from './useMapLooks.ts';
+import { useLooks, useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { useMapSelection } from './useMapSelection.ts';
 import { WORKER_URL } from './workerUrl.ts';
@@ -36,7 +36,7 @@ interface Props {
  * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
  * map's children, which come after this in the tree).
  */
-function MapBehaviour({ map }: { map: MapLibreMap | null }) {
+function MapBehaviour({ map, atLoadRef }: { map: MapLibreMap | null; atLoadRef: RefObject<((map: MapLibreMap) => void) | null> }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
   const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
@@ -51,6 +51,19 @@ function MapBehaviour({ map }: { map: MapLibreMap | null }) {
     [geometry, micro],
   );
   const paint = paintFailed ? null : firstPaint;
+  // At the map's load event, before React has rendered what depends on the map (labels, legend, panel…), the first
+  // paint is added with the colours it needs, so the very next frame draws the countries.
+  const looks = useLooks();
+  const themeName = useAtlas((s) => s.theme);
+  useEffect(() => {
+    atLoadRef.current = (loaded) => {
+      const theme = THEME_COLORS[themeName];
+      addAtlas(loaded, firstPaint, theme);
+      firstPaint.setLooks(looks, theme);
+      loaded.triggerRepaint();
+    };
+    return () => void (atLoadRef.current = null);
+  }, [atLoadRef, firstPaint, looks, themeName]);
   useEffect(() => {
     if (map?.style) addAtlas(map, firstPaint, THEME_COLORS[store.getState().theme]);
   }, [map, firstPaint, store]);
@@ -97,6 +110,7 @@ export function MapView({ children, onFail, onLost }: Props) {
   // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
   // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
   const [styled, setStyled] = useState<MapLibreMap | null>(null);
+  const atLoadRef = useRef<((map: MapLibreMap) => void) | null>(null);
   const atlas = useAtlasIfLoaded();
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
@@ -126,9 +140,14 @@ export function MapView({ children, onFail, onLost }: Props) {
         maxZoom: 9,
         minZoom: 0.5,
         fadeDuration: 0,
+        // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
+        // layer and paint change again at run time cost more than a frame before the first paint.
+        validateStyle: false,
         // Kept so an export can read the canvas after drawing.
         canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       });
+      const gl = instance.getCanvas().getContext('webgl2'); // the map's own context, as MapLibre 6 creates it
+      if (gl) prepareFirstPaint(gl);
     } catch (err) {
       // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
       handlers.current.onFail((err as Error).message);
@@ -151,7 +170,11 @@ export function MapView({ children, onFail, onLost }: Props) {
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
     instance.on('movestart', () => (el.dataset.moving = 'true'));
     instance.on('moveend', () => (el.dataset.moving = 'false'));
-    instance.on('load', () => setStyled(instance));
+    instance.on('load', () => {
+      atLoadRef.current?.(instance);
+      // A transition: React renders what the map brings in slices, so the first paint's frame is not kept waiting.
+      startTransition(() => setStyled(instance));
+    });
     return () => {
       setStyled(null);
       // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
@@ -188,7 +211,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         aria-label={t(lang, 'mapLabel')}
       />
       <MapContext.Provider value={map}>
-        {atlas && <MapBehaviour map={map} />}
+        {atlas && <MapBehaviour map={map} atLoadRef={atLoadRef} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

@@ -215,6 +215,32 @@ function compile(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgr
   return program;
 }
 
+interface Programs {
+  fill: WebGLProgram;
+  line: WebGLProgram;
+  marker: WebGLProgram;
+}
+
+/** The programs compiling or compiled in each context: started by prepareFirstPaint, taken by the layer. */
+const programsByContext = new WeakMap<WebGL2RenderingContext, Programs>();
+
+function programsFor(gl: WebGL2RenderingContext): Programs {
+  let programs = programsByContext.get(gl);
+  if (!programs) {
+    programs = { fill: compile(gl, FILL_VS, FILL_FS), line: compile(gl, LINE_VS, LINE_FS), marker: compile(gl, MARKER_VS, MARKER_FS) };
+    programsByContext.set(gl, programs);
+  }
+  return programs;
+}
+
+/**
+ * Starts compiling the first paint's programs in a new map's context, so that the GPU process compiles them while
+ * MapLibre loads its style and draws its first frame, rather than after.
+ */
+export function prepareFirstPaint(gl: WebGL2RenderingContext): void {
+  programsFor(gl);
+}
+
 function attribute(gl: WebGL2RenderingContext, at: number, size: number, stride = 0, offset = 0, divisor = 0): void {
   gl.enableVertexAttribArray(at);
   gl.vertexAttribPointer(at, size, gl.FLOAT, false, stride, offset);
@@ -227,8 +253,10 @@ export class FirstPaintLayer implements CustomLayerInterface {
   readonly renderingMode = '2d' as const;
   /** Whether its programs have linked: null until asked, at the first frame. */
   private linked: boolean | null = null;
+  /** The looks of the last frame drawn, and when it was drawn (performance.now()). */
+  private shown: { looks: ReadonlyMap<Iso3, Look>; at: number } | null = null;
   /** Who waits to hear that some looks are on screen. */
-  private waiters: { looks: ReadonlyMap<Iso3, Look>; shown: () => void }[] = [];
+  private waiters: { looks: ReadonlyMap<Iso3, Look>; shown: (at: number) => void }[] = [];
   private readonly mesh: Mesh;
   private gpu: Gpu | null = null;
   private looks: ReadonlyMap<Iso3, Look> = new Map();
@@ -252,8 +280,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
     this.uploaded = '';
   }
 
-  /** Resolves once a frame drawing these looks has been drawn: the coloured countries are on screen. */
-  whenShown(looks: ReadonlyMap<Iso3, Look>): Promise<void> {
+  /** Resolves, with the time it was drawn, once a frame with these looks has been drawn: the countries are on screen. */
+  whenShown(looks: ReadonlyMap<Iso3, Look>): Promise<number> {
+    if (this.shown?.looks === looks) return Promise.resolve(this.shown.at);
     return new Promise((shown) => this.waiters.push({ looks, shown }));
   }
 
@@ -293,7 +322,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     };
     const m = this.mesh;
 
-    const fillProgram = compile(gl, FILL_VS, FILL_FS);
+    const { fill: fillProgram, line: lineProgram, marker: markerProgram } = programsFor(gl);
     const fillVao = gl.createVertexArray();
     gl.bindVertexArray(fillVao);
     buffer(gl.ARRAY_BUFFER, m.positions);
@@ -303,7 +332,6 @@ export class FirstPaintLayer implements CustomLayerInterface {
     buffer(gl.ELEMENT_ARRAY_BUFFER, m.triangles);
     const texture = gl.createTexture();
 
-    const lineProgram = compile(gl, LINE_VS, LINE_FS);
     const lineVao = gl.createVertexArray();
     gl.bindVertexArray(lineVao);
     buffer(gl.ARRAY_BUFFER, new Float32Array([0, 1, 0, -1, 1, 1, 1, -1]));
@@ -311,7 +339,6 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const segments = buffer(gl.ARRAY_BUFFER, m.segments);
     attribute(gl, AT.a_seg, 4, 0, 0, 1);
 
-    const markerProgram = compile(gl, MARKER_VS, MARKER_FS);
     const markerVao = gl.createVertexArray();
     gl.bindVertexArray(markerVao);
     const markerBuffer = buffer(gl.ARRAY_BUFFER, new Float32Array(m.markers.length * 10), gl.DYNAMIC_DRAW);
@@ -334,6 +361,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const gpu = this.gpu;
     this.gpu = null;
     if (!gpu || gl.isContextLost()) return;
+    programsByContext.delete(gl);
     for (const part of [gpu.fill, gpu.line, gpu.marker]) {
       gl.deleteProgram(part.program);
       gl.deleteVertexArray(part.vao);
@@ -438,8 +466,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
     }
     gl.bindVertexArray(null);
     // Heard once this frame has been handed over, as MapLibre's own "idle" and "render" are.
+    this.shown = { looks: this.looks, at: performance.now() };
     const shown = this.waiters.filter((w) => w.looks === this.looks);
     this.waiters = this.waiters.filter((w) => w.looks !== this.looks);
-    for (const w of shown) w.shown();
+    for (const w of shown) w.shown(this.shown.at);
   }
 }

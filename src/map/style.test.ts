@@ -3,7 +3,12 @@ import type { Part } from '../data/joins.ts';
 import type { InitiativeId, Membership, Status } from '../data/types.ts';
 import { INITIATIVE_COLORS, lookOf, lookToCss, mix, THEME_COLORS, type Look } from './palette.ts';
 import { patternImage } from './patterns.ts';
-import { fillColorExpression, microExpressions, patternExpressions } from './style.ts';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import {
+  COUNTRY_SOURCE, FILL_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER, baseStyle, countryLayers, fillColorExpression, microExpressions,
+  patternExpressions,
+} from './style.ts';
 
 const land = THEME_COLORS.light.land;
 const part = (initiative: InitiativeId, status: Status): Part => ({ initiative, status, membership: {} as Membership });
@@ -82,5 +87,35 @@ describe('patterns', () => {
     expect(lookToCss(look, land)).toBe(
       `repeating-linear-gradient(135deg, ${INITIATIVE_COLORS.carsi} 0px 6px, ${INITIATIVE_COLORS.cbsi} 6px 12px)`,
     );
+  });
+});
+
+describe('the style', () => {
+  // The map skips MapLibre's own validation at run time (validateStyle: false), so it is checked here, with the
+  // paint and filters the hooks set on it.
+  it.each(Object.keys(THEME_COLORS) as (keyof typeof THEME_COLORS)[])('is a valid MapLibre style in the %s theme', (name) => {
+    const theme = THEME_COLORS[name];
+    const looks = new Map<string, Look>([
+      ['MEX', lookOf([part('merida', 'partner')], theme.land)],
+      ['BLZ', lookOf([part('carsi', 'partner'), part('cbsi', 'observer')], theme.land)],
+    ]);
+    const { filter, pattern } = patternExpressions(looks);
+    const micro = microExpressions(looks, theme);
+    const layers = countryLayers(theme).map((layer): LayerSpecification => {
+      if (layer.id === FILL_LAYER && layer.type === 'fill') return { ...layer, paint: { ...layer.paint, 'fill-color': fillColorExpression(looks, theme) } };
+      if (layer.id === PATTERN_LAYER && layer.type === 'fill') return { ...layer, filter, paint: { ...layer.paint, 'fill-pattern': pattern as string } };
+      if (layer.id === MICRO_LAYER && layer.type === 'circle') return { ...layer, paint: { ...layer.paint, 'circle-color': micro.fill, 'circle-stroke-color': micro.stroke } };
+      return layer;
+    });
+    const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'iso3' };
+    const style = baseStyle(theme);
+    const errors = validateStyleMin({ ...style, sources: { [COUNTRY_SOURCE]: empty, [MICRO_SOURCE]: empty }, layers: [...style.layers, ...layers] });
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('would be caught if it were not', () => {
+    const style = baseStyle(THEME_COLORS.light);
+    const errors = validateStyleMin({ ...style, layers: [{ id: 'x', type: 'fill', source: 'missing', paint: { 'fill-color': 42 } } as unknown as LayerSpecification] });
+    expect(errors.length).toBeGreaterThan(0);
   });
 });

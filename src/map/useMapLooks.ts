@@ -71,17 +71,18 @@ export function useMapLooks(map: MapLibreMap | null, firstPaint: FirstPaintLayer
     if (store.getState().ready) return;
     // "Ready" means the coloured countries are on screen, not that the code has started: drawn by the first paint
     // (a frame with these looks has been drawn), or else by the tiled layers (the map is idle).
-    const markReady = () => {
+    const markReady = (at?: number) => {
       if (store.getState().ready) return;
-      performance.mark(READY_MARK);
+      performance.mark(READY_MARK, at === undefined ? undefined : { startTime: at });
       store.setState({ ready: true });
     };
     let live = true;
-    if (painting) void firstPaint.whenShown(looks).then(() => live && markReady());
-    else map.once('idle', markReady);
+    // The first paint may have drawn these looks before this effect ran (MapView adds it at the map's load): the
+    // mark then carries the time of that frame.
+    if (painting) void firstPaint.whenShown(looks).then((at) => live && markReady(at));
+    else map.once('idle', () => live && markReady());
     return () => {
       live = false;
-      map.off('idle', markReady);
     };
   }, [map, looks, themeName, store, firstPaint]);
 }
