@@ -13,6 +13,8 @@ import { serve } from '../tests/server.mjs';
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORT = { width: 1920, height: 1080 };
+/** The weakest projector laptop's screen: the atlas in its projector theme against the floor at the same size. */
+const PROJECTOR = { width: 1024, height: 768 };
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 
@@ -36,8 +38,8 @@ const floorServer = await serve(floorOut);
 const dataFloorServer = await serve(dataFloorOut);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function newPage(viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -49,8 +51,8 @@ async function newPage() {
  * first view's, i.e. every resource requested before the mark (what is fetched after it, such as the atlas's
  * details, is not); for a floor page, everything it loads (MapLibre's worker arrives after its first idle).
  */
-async function timeToMark(url, mark, { everything = false } = {}) {
-  const { page, context } = await newPage();
+async function timeToMark(url, mark, { everything = false, viewport = VIEWPORT } = {}) {
+  const { page, context } = await newPage(viewport);
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   if (everything) await page.waitForLoadState('networkidle');
@@ -185,18 +187,24 @@ async function slideToAnimation() {
 const atlasReady = [];
 const floorReady = [];
 const dataFloorReady = [];
+const projectorAtlasReady = [];
+const projectorFloorReady = [];
 let atlasPaths = [];
 let floorPaths = [];
 for (let i = 0; i < RUNS; i++) {
   const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready', { everything: true });
   const d = await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready', { everything: true });
   const a = await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
+  const pf = await timeToMark(`${floorServer.origin}/`, 'floor:ready', { viewport: PROJECTOR });
+  const pa = await timeToMark(`${atlasServer.origin}/?theme=projector`, 'atlas:ready', { viewport: PROJECTOR });
+  projectorFloorReady.push(pf.t);
+  projectorAtlasReady.push(pa.t);
   floorReady.push(f.t);
   dataFloorReady.push(d.t);
   atlasReady.push(a.t);
   atlasPaths = a.responses;
   floorPaths = f.responses;
-  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, data floor ${d.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms\n`);
+  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, data floor ${d.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms; at 1024×768 floor ${pf.t.toFixed(0)} ms, atlas ${pa.t.toFixed(0)} ms\n`);
 }
 const interaction = await selectToPanel();
 const slides = await slideToAnimation();
@@ -224,6 +232,14 @@ const result = {
     atlasRuns: atlasReady,
     floorRuns: floorReady,
     dataFloorRuns: dataFloorReady,
+    projector: {
+      viewport: PROJECTOR,
+      atlas: median(projectorAtlasReady),
+      floor: median(projectorFloorReady),
+      ratio: median(projectorAtlasReady) / median(projectorFloorReady),
+      atlasRuns: projectorAtlasReady,
+      floorRuns: projectorFloorReady,
+    },
   },
   transferGzipBytes: { atlas: atlasBytes, atlasTotal, floorTotal, maplibreBundle: maplibreBytes, beyondFloor: atlasTotal - floorTotal },
   selectToPanelMs: { median: median(interaction.select), runs: interaction.select },
@@ -240,6 +256,7 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 const rows = [
   ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
   ['  vs MapLibre drawing any data', `data floor (one GeoJSON triangle) ${ms(result.readyMs.dataFloor)}`, `ratio ${result.readyMs.dataFloorRatio.toFixed(2)}; the data floor itself is ${(result.readyMs.dataFloor / result.readyMs.floor).toFixed(2)}× the floor`],
+  ['  at 1024×768, projector theme', `${ms(result.readyMs.projector.atlas)} vs floor ${ms(result.readyMs.projector.floor)}`, `ratio ${result.readyMs.projector.ratio.toFixed(2)}`],
   ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
   ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
   ['slide key → animation (median)', `${ms(result.slideKeyToAnimationMs.median)} to the camera call; ${ms(result.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
