@@ -1,5 +1,6 @@
 // Layout for the assistance matrix: measures its box, gives the row labels the
 // room they need (wrapping long ones), and a band per initiative column.
+import '../../styles/charts.css';
 import { scaleBand } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { PanelId } from '../../state/urlState.ts';
 import { useT } from '../sections.tsx';
-import '../../styles/panels.css';
+import '../../styles/charts.css';
 
 export function ChartFrame({ panel, title, summary, table, children, after }: {
   /** Gives the section its id `section-<panel>`, the target of the `panel` URL field; omit when the panel repeats. */

@@ -1,5 +1,6 @@
 // The comparison view: every initiative side by side for a briefing. Shown in
 // the widened panel when `panel=compare`; each figure is cited.
+import '../../styles/charts.css';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';

@@ -1,6 +1,7 @@
 // Layout for the funding panel: measures its box, builds the scales, places the
 // bars, and wraps them with the title, summary, table, other figures and the
 // places where the sources disagree.
+import '../../styles/charts.css';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';

@@ -1,6 +1,7 @@
 // Layout for the partners panel: measures its box, stacks the partners by group
 // with wrapped names, spreads the initiatives beside them and draws the links
 // with d3-shape.
+import '../../styles/charts.css';
 import { linkHorizontal } from 'd3-shape';
 import { useMemo, useState } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';

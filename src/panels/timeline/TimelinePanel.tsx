@@ -1,5 +1,6 @@
 // Layout for the timeline: measures its box, wraps each event's words into a
 // row, then builds the time scale over the rows' total height so dates and rows line up.
+import '../../styles/charts.css';
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
