@@ -192,7 +192,9 @@ export function assertClean(page) {
  * drawing buffer) in one readPixels over the points' bounding box.
  */
 export function webglColours(page, points) {
-  return page.evaluate((pts) => {
+  return page.evaluate(async (pts) => {
+    // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const canvas = document.querySelector('.map canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
     const ratio = canvas.width / canvas.clientWidth;
