@@ -82,7 +82,7 @@ function MapBehaviour({ map, atLoadRef }: { map: MapLibreMap | null; atLoadRef: 
     map.on('idle', handOver);
     return () => void map.off('idle', handOver);
   }, [map, ready, geometry, micro, paint]);
-  useMapLooks(map, paint);
+  useMapLooks(map, looks, paint);
   useMapSelection(map);
   useMapCamera(map);
   useMapPointer(map);

@@ -10,6 +10,15 @@ export const OVERVIEW_BOUNDS: BoundsPair = [[-128, -56], [-34, 63]];
 
 type Bounds = [number, number, number, number];
 
+/** Web Mercator stops at ±85.0511° (the square world). */
+const MAX_LAT = 85.0511287798;
+
+/** Web Mercator as MapLibre has it: [0, 0] the world's top-left corner, [1, 1] its bottom-right. */
+export function mercatorUnit(lon: number, lat: number): [number, number] {
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+  return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+}
+
 export function unionBounds(all: Bounds[]): Bounds | null {
   if (all.length === 0) return null;
   return all.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);

@@ -8,22 +8,18 @@ import earcut from 'earcut';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { COUNTERPART, type Iso3 } from '../data/types.ts';
+import { mercatorUnit } from './camera.ts';
 import {
-  COUNTRY_SOURCE, DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, SELECTED_WIDTH, microColors,
+  COUNTRY_SOURCE, DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, MICRO_STROKE_PX, SELECTED_WIDTH, microColors,
+  microRadius,
 } from './style.ts';
 import { mix, parseHex, stripeRuns, type Look, type ThemeColors } from './palette.ts';
-import { MICRO_STROKE_PX, microRadius } from './pick.ts';
 
 export const FIRST_PAINT_LAYER = 'country-first-paint';
 
 /** Texels in a row of the looks texture: a whole number of periods of every stripe pattern (6, 12, … 30 px). */
 const ROW = 360;
 
-const mercX = (lng: number) => (lng + 180) / 360;
-const mercY = (lat: number) => {
-  const c = Math.max(-85.051129, Math.min(85.051129, lat));
-  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (c * Math.PI) / 360))) / 360;
-};
 
 const FILL_VS = `#version 300 es
 uniform mat4 u_matrix;
@@ -142,11 +138,12 @@ export function buildMesh(
       for (const ring of rings) {
         if (flat.length) holes.push(flat.length / 2);
         // GeoJSON repeats a ring's first point at its end: a segment closes it, the triangulation skips it.
+        let previous: [number, number] | null = null;
         for (let i = 0; i < ring.length; i++) {
-          const x = mercX(ring[i]![0]!);
-          const y = mercY(ring[i]![1]!);
-          if (i > 0) segments.push(mercX(ring[i - 1]![0]!), mercY(ring[i - 1]![1]!), x, y);
+          const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
+          if (previous) segments.push(previous[0], previous[1], x, y);
           if (i < ring.length - 1) flat.push(x, y);
+          previous = [x, y];
         }
       }
       const base = positions.length / 2;
@@ -163,7 +160,10 @@ export function buildMesh(
     rowOf: new Float32Array(rowOf),
     triangles: new Uint32Array(triangles),
     segments: new Float32Array(segments),
-    markers: micro.features.map((f) => ({ iso3: f.properties.iso3, x: mercX(f.geometry.coordinates[0]!), y: mercY(f.geometry.coordinates[1]!) })),
+    markers: micro.features.map((f) => {
+      const [x, y] = mercatorUnit(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
+      return { iso3: f.properties.iso3, x, y };
+    }),
   };
 }
 
@@ -239,6 +239,16 @@ function programsFor(gl: WebGL2RenderingContext): Programs {
  */
 export function prepareFirstPaint(gl: WebGL2RenderingContext): void {
   programsFor(gl);
+}
+
+/** Uniform locations, asked once per program once it has linked (each ask is a lookup by name, every frame else). */
+const uniformLocations = new WeakMap<WebGLProgram, Map<string, WebGLUniformLocation | null>>();
+
+function uniform(gl: WebGL2RenderingContext, program: WebGLProgram, name: string): WebGLUniformLocation | null {
+  let known = uniformLocations.get(program);
+  if (!known) uniformLocations.set(program, (known = new Map()));
+  if (!known.has(name)) known.set(name, gl.getUniformLocation(program, name));
+  return known.get(name)!;
 }
 
 function attribute(gl: WebGL2RenderingContext, at: number, size: number, stride = 0, offset = 0, divisor = 0): void {
@@ -418,31 +428,31 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.bindVertexArray(gpu.fill.vao);
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.fill.texture);
-    gl.uniform1i(gl.getUniformLocation(gpu.fill.program, 'u_looks'), 0);
-    gl.uniform1f(gl.getUniformLocation(gpu.fill.program, 'u_ratio'), ratio);
-    gl.uniformMatrix4fv(gl.getUniformLocation(gpu.fill.program, 'u_matrix'), false, matrix);
+    gl.uniform1i(uniform(gl, gpu.fill.program, 'u_looks'), 0);
+    gl.uniform1f(uniform(gl, gpu.fill.program, 'u_ratio'), ratio);
+    gl.uniformMatrix4fv(uniform(gl, gpu.fill.program, 'u_matrix'), false, matrix);
     for (const wrap of wraps) {
-      gl.uniform1f(gl.getUniformLocation(gpu.fill.program, 'u_wrap'), wrap);
+      gl.uniform1f(uniform(gl, gpu.fill.program, 'u_wrap'), wrap);
       gl.drawElements(gl.TRIANGLES, gpu.fill.count, gl.UNSIGNED_INT, 0);
     }
 
     gl.useProgram(gpu.line.program);
     gl.bindVertexArray(gpu.line.vao);
-    gl.uniformMatrix4fv(gl.getUniformLocation(gpu.line.program, 'u_matrix'), false, matrix);
-    gl.uniform2f(gl.getUniformLocation(gpu.line.program, 'u_half_viewport'), gl.drawingBufferWidth / 2, gl.drawingBufferHeight / 2);
+    gl.uniformMatrix4fv(uniform(gl, gpu.line.program, 'u_matrix'), false, matrix);
+    gl.uniform2f(uniform(gl, gpu.line.program, 'u_half_viewport'), gl.drawingBufferWidth / 2, gl.drawingBufferHeight / 2);
     const lines = (color: string, widthPx: number, ranges: [number, number][]) => {
       // Thinner than a device pixel is drawn a pixel wide and as much fainter, as an antialiased line looks.
       const width = widthPx * ratio;
       const a = Math.min(1, width);
       const [r, g, b] = parseHex(color).map((v) => (v / 255) * a) as [number, number, number];
-      gl.uniform1f(gl.getUniformLocation(gpu.line.program, 'u_half_width'), Math.max(1, width) / 2);
-      gl.uniform4f(gl.getUniformLocation(gpu.line.program, 'u_color'), r, g, b, a);
+      gl.uniform1f(uniform(gl, gpu.line.program, 'u_half_width'), Math.max(1, width) / 2);
+      gl.uniform4f(uniform(gl, gpu.line.program, 'u_color'), r, g, b, a);
       for (const [first, count] of ranges) {
         // WebGL 2 has no base instance: the segments' attribute starts at the range instead.
         gl.bindBuffer(gl.ARRAY_BUFFER, gpu.line.segments);
         gl.vertexAttribPointer(AT.a_seg, 4, gl.FLOAT, false, 0, first * 16);
         for (const wrap of wraps) {
-          gl.uniform1f(gl.getUniformLocation(gpu.line.program, 'u_wrap'), wrap);
+          gl.uniform1f(uniform(gl, gpu.line.program, 'u_wrap'), wrap);
           gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
         }
       }
@@ -456,11 +466,11 @@ export class FirstPaintLayer implements CustomLayerInterface {
     if (radius > 0 && this.mesh.markers.length) {
       gl.useProgram(gpu.marker.program);
       gl.bindVertexArray(gpu.marker.vao);
-      gl.uniformMatrix4fv(gl.getUniformLocation(gpu.marker.program, 'u_matrix'), false, matrix);
-      gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_radius'), radius * ratio);
-      gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_ratio'), ratio);
+      gl.uniformMatrix4fv(uniform(gl, gpu.marker.program, 'u_matrix'), false, matrix);
+      gl.uniform1f(uniform(gl, gpu.marker.program, 'u_radius'), radius * ratio);
+      gl.uniform1f(uniform(gl, gpu.marker.program, 'u_ratio'), ratio);
       for (const wrap of wraps) {
-        gl.uniform1f(gl.getUniformLocation(gpu.marker.program, 'u_wrap'), wrap);
+        gl.uniform1f(uniform(gl, gpu.marker.program, 'u_wrap'), wrap);
         gl.drawArrays(gl.POINTS, 0, this.mesh.markers.length);
       }
     }

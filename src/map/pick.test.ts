@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countryAt, microRadius, pickAt, pickIndex } from './pick.ts';
+import { countryAt, pickAt, pickIndex } from './pick.ts';
+import { microRadius } from './style.ts';
 
 // A square country with a lake, an island country of two squares, and a micro-state marker at sea.
 const countries: FeatureCollection<Polygon | MultiPolygon, { iso3: string }> = {

@@ -3,22 +3,7 @@
 // a few bounding-box tests and one point-in-polygon walk.
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Iso3 } from '../data/types.ts';
-
-/** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's too). */
-export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [[2, 5], [5, 8], [7, 0]];
-/** The marker's ring, in CSS pixels, when neither hovered nor selected. */
-export const MICRO_STROKE_PX = 2;
-
-export function microRadius(zoom: number): number {
-  const stops = MICRO_RADIUS_STOPS;
-  if (zoom <= stops[0]![0]) return stops[0]![1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z1, r1] = stops[i]!;
-    const [z0, r0] = stops[i - 1]!;
-    if (zoom <= z1) return r0 + ((r1 - r0) * (zoom - z0)) / (z1 - z0);
-  }
-  return stops.at(-1)![1];
-}
+import { MICRO_STROKE_PX, microRadius } from './style.ts';
 
 interface Shape {
   iso3: Iso3;
@@ -84,20 +69,18 @@ export function pickAt(
   reachPx: number,
 ): Iso3 | null {
   const markerPx = microRadius(view.zoom) + MICRO_STROKE_PX;
-  let nearest: Iso3 | null = null;
-  let nearestD = Infinity;
+  let nearest: { iso3: Iso3; d: number; dx: number; dy: number } | null = null;
   for (const m of index.micro) {
     if (markerPx <= MICRO_STROKE_PX) break; // zoomed in past the markers: the islands are drawn as land
     const p = view.project(m.at);
-    const d = Math.hypot(p.x - point.x, p.y - point.y);
-    if (d < nearestD) [nearest, nearestD] = [m.iso3, d];
+    const [dx, dy] = [Math.abs(p.x - point.x), Math.abs(p.y - point.y)];
+    const d = Math.hypot(dx, dy);
+    if (!nearest || d < nearest.d) nearest = { iso3: m.iso3, d, dx, dy };
   }
-  if (nearest && nearestD <= markerPx) return nearest;
+  if (nearest && nearest.d <= markerPx) return nearest.iso3;
   const [lng, lat] = view.unproject([point.x, point.y]);
   const land = countryAt(index, ((((lng + 180) % 360) + 360) % 360) - 180, lat);
   if (land) return land;
-  if (!nearest) return null;
   // Within a square of the reach's half-side, as the 44 px touch target it stands for.
-  const p = view.project(index.micro.find((m) => m.iso3 === nearest)!.at);
-  return Math.max(Math.abs(p.x - point.x), Math.abs(p.y - point.y)) <= reachPx ? nearest : null;
+  return nearest && Math.max(nearest.dx, nearest.dy) <= reachPx ? nearest.iso3 : null;
 }

@@ -4,7 +4,6 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { Iso3 } from '../data/types.ts';
 import { COUNTERPART } from '../data/types.ts';
 import type { Look, ThemeColors } from './palette.ts';
-import { MICRO_RADIUS_STOPS, MICRO_STROKE_PX } from './pick.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const MICRO_SOURCE = 'micro';
@@ -26,6 +25,22 @@ export const MICRO_LAYER = 'micro-marker';
 export type StateLayer = typeof DIM_LAYER | typeof HOVER_LAYER | typeof SELECTED_LAYER;
 
 const ISO: ExpressionSpecification = ['get', 'iso3'];
+
+/** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's interpolation; the SVG renderer, the first paint and picking use the function). */
+export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [[2, 5], [5, 8], [7, 0]];
+/** The marker's ring, in CSS pixels, when neither hovered nor selected. */
+export const MICRO_STROKE_PX = 2;
+
+export function microRadius(zoom: number): number {
+  const stops = MICRO_RADIUS_STOPS;
+  if (zoom <= stops[0]![0]) return stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, r1] = stops[i]!;
+    const [z0, r0] = stops[i - 1]!;
+    if (zoom <= z1) return r0 + ((r1 - r0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops.at(-1)![1];
+}
 
 /** How the feature states look, shared with the first paint (firstPaint.ts): widths in CSS pixels. */
 export const DIM_OPACITY = 0.72;

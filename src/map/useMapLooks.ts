@@ -32,9 +32,11 @@ export function useLooks(): ReadonlyMap<Iso3, Look> {
   }, [index.memberships, year, hidden, theme]);
 }
 
-/** @param firstPaint the layer drawing the countries until the tiled layers can, or null if it cannot. */
-export function useMapLooks(map: MapLibreMap | null, firstPaint: FirstPaintLayer | null): void {
-  const looks = useLooks();
+/**
+ * @param looks the countries' looks (useLooks, computed once by the caller, which gives them to the first paint too)
+ * @param firstPaint the layer drawing the countries until the tiled layers can, or null if it cannot.
+ */
+export function useMapLooks(map: MapLibreMap | null, looks: ReadonlyMap<Iso3, Look>, firstPaint: FirstPaintLayer | null): void {
   const themeName = useAtlas((s) => s.theme);
   const store = useAtlasStoreApi();
   const shown = useRef<{ looks: ReadonlyMap<Iso3, Look>; theme: string; top: boolean } | null>(null);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_BOUNDS } from '../camera.ts';
-import { fitCamera, interpolateCamera, mercator, microRadius, toScreen, WORLD_PX } from './camera.ts';
+import { microRadius } from '../style.ts';
+import { fitCamera, interpolateCamera, mercator, toScreen, WORLD_PX } from './camera.ts';
 
 const FIT = { padding: 40, maxZoom: 6, minZoom: 0.5 };
 

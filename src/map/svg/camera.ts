@@ -1,12 +1,10 @@
 // The SVG renderer's camera, in MapLibre's own terms so both renderers frame a
 // selection alike: Web Mercator onto a 512 px world at zoom 0, a zoom factor k
 // (2^zoom) and the world point at the centre of the view. Pure, unit-tested.
-import type { BoundsPair } from '../camera.ts';
+import { mercatorUnit, type BoundsPair } from '../camera.ts';
 
 /** MapLibre's world is 512 CSS px wide at zoom 0. */
 export const WORLD_PX = 512;
-/** Web Mercator stops at ±85.0511° (the square world). */
-const MAX_LAT = 85.0511287798;
 
 export interface Camera {
   /** 2^zoom. */
@@ -17,10 +15,8 @@ export interface Camera {
 }
 
 export function mercator(lon: number, lat: number): [number, number] {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  const x = ((lon + 180) / 360) * WORLD_PX;
-  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * WORLD_PX;
-  return [x, y];
+  const [x, y] = mercatorUnit(lon, lat);
+  return [x * WORLD_PX, y * WORLD_PX];
 }
 
 export interface FitOptions {
@@ -65,12 +61,4 @@ export function interpolateCamera(a: Camera, b: Camera, t: number): Camera {
 /** MapLibre's default ease: cubic-bezier(0, 0, 0.25, 1), close enough as an ease-out cubic. */
 export function easeOut(t: number): number {
   return 1 - (1 - t) ** 3;
-}
-
-/** Micro-state marker radius in px at a zoom, as the WebGL style's interpolation: 5 at z2, 8 at z5, 0 at z7. */
-export function microRadius(zoom: number): number {
-  if (zoom <= 2) return 5;
-  if (zoom <= 5) return 5 + ((zoom - 2) / 3) * 3;
-  if (zoom <= 7) return 8 - ((zoom - 5) / 2) * 8;
-  return 0;
 }

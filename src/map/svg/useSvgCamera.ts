@@ -6,7 +6,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject
 import { OVERVIEW_BOUNDS, type BoundsPair } from '../camera.ts';
 import { FIT_MAX_ZOOM, FIT_PADDING, FLIGHT_MS, useSelectionCamera, type MoveCamera } from '../useMapCamera.ts';
 import type { MapViewport } from '../viewport.ts';
-import { easeOut, fitCamera, interpolateCamera, mercator, microRadius, toScreen, worldTransform, type Camera } from './camera.ts';
+import { easeOut, fitCamera, interpolateCamera, mercator, toScreen, worldTransform, type Camera } from './camera.ts';
+import { microRadius } from '../style.ts';
 
 /** MapLibre's minZoom for the atlas: the SVG never zooms out further either. */
 const MIN_ZOOM = 0.5;
