@@ -3,7 +3,8 @@
 // per concern; it never rebuilds layers or data to highlight. The countries are
 // first drawn by the first paint (firstPaint.ts), then by the tiled layers.
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
+import '../styles/maplibre.css';
 import { startTransition, useEffect, useMemo, useRef, useState, type RefObject, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
