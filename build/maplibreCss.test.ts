@@ -1,10 +1,13 @@
-// The atlas ships only the rules of MapLibre's stylesheet that style what its map creates (maplibre.css): each must
+// The atlas ships only the rules of MapLibre's stylesheet that style what its map creates (src/styles/maplibre.css): each must
 // still be MapLibre's own, word for word, so an upgrade that changes one shows here.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const require = createRequire(import.meta.url);
+const read = (path: string) => readFileSync(path, 'utf8');
+const ourCss = read(new URL('../src/styles/maplibre.css', import.meta.url).pathname);
+const theirCss = read(createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl.css'));
+
 const rules = (css: string) =>
   css
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -13,8 +16,8 @@ const rules = (css: string) =>
     .filter(Boolean);
 
 describe('the MapLibre rules the atlas keeps', () => {
-  const ours = rules(readFileSync(new URL('./maplibre.css', import.meta.url), 'utf8'));
-  const theirs = new Set(rules(readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.css'), 'utf8')));
+  const ours = rules(ourCss);
+  const theirs = new Set(rules(theirCss));
 
   it('are rules of the installed MapLibre stylesheet, unchanged', () => {
     expect(ours.length).toBeGreaterThan(5);
