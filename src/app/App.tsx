@@ -13,6 +13,7 @@ import { CountryTable, EmbedBridge, PresentMode } from './lazyParts.tsx';
 // Present button, export buttons and print rules are in the first view; the presentation's own code is not.
 import '../styles/present.css';
 import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
+import { usePresentKeys } from '../present/presentKeys.ts';
 import { SearchInHeader } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
@@ -57,6 +58,7 @@ function Atlas() {
   const loaded = useAtlasIfLoaded() !== null;
   const embed = useAtlas((s) => s.embed);
   const present = useAtlas((s) => s.present && !s.embed);
+  usePresentKeys(useAtlasStoreApi(), present);
   const view = useAtlas((s) => s.view);
   const lang = useAtlas((s) => s.lang);
   return (

@@ -1,47 +1,14 @@
-// Presentation mode: the caption bar (slide N/M, title, caption, sources) and
-// the keys a briefer or a clicker presses. Every control is a visible button:
-// nothing needs hover.
+// Presentation mode: the caption bar (slide N/M, title, caption, sources). Every control is a visible button:
+// nothing needs hover. The keys a briefer or a clicker presses are heard from the first view (presentKeys.ts).
 import { useEffect } from 'react';
 import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
-import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
+import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { moveSlide, showSlide, SLIDES, slideAt } from './deck.ts';
-import { actionForKey } from './keys.ts';
+import { leavePresentation, toggleFullscreen } from './presentKeys.ts';
 import { sourceLine } from './sourceLine.ts';
 
 const ANIMATE_KEY = 'atlas:animate';
-
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  // Refused without a user gesture or where the page is embedded: the presentation works without it.
-  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
-
-function leave(store: AtlasStore): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  store.setState({ present: false });
-}
-
-/** Keys: while presenting, on the whole window; typing in a control is left alone. */
-function usePresentKeys(store: AtlasStore): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
-      const action = actionForKey(e);
-      if (!action) return;
-      // Space and Enter on a focused button press it; the deck still moves on Space via the key map.
-      e.preventDefault();
-      if ('move' in action) moveSlide(store, action.move);
-      else if ('fullscreen' in action) toggleFullscreen();
-      // Esc leaves full screen first (browsers usually take that Esc themselves), then the presentation.
-      else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      else leave(store);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
-}
 
 export function PresentMode() {
   const store = useAtlasStoreApi();
@@ -50,7 +17,6 @@ export function PresentMode() {
   const lang = useAtlas((s) => s.lang);
   const slideNo = useAtlas((s) => s.slide);
   const animate = useAtlas((s) => s.animate);
-  usePresentKeys(store);
 
   // Entering (a Present press, or present=1 in the opening URL): the slide's view replaces the current one.
   useEffect(() => {
@@ -96,7 +62,7 @@ export function PresentMode() {
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t(lang, 'animations')}
         </label>
-        <button type="button" onClick={() => leave(store)}>{t(lang, 'exitPresentation')}</button>
+        <button type="button" onClick={() => leavePresentation(store)}>{t(lang, 'exitPresentation')}</button>
       </div>
     </section>
   );

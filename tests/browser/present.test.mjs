@@ -93,6 +93,27 @@ describe('presentation', () => {
     await page.context().close();
   });
 
+  it('hears a clicker pressed before the presentation has loaded its own code', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    // The caption bar's code is held back until the key has been pressed, as on a slow link.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/PresentMode-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openAtlas(page, 'present=1&theme=projector', { waitReady: false });
+    await page.waitForFunction(() => document.querySelector('.map[data-map-ready="true"]') !== null, null, { timeout: MAP_TIMEOUT });
+    assert.equal(await page.locator('.present-bar').count(), 0, 'the bar is still on its way');
+    await page.keyboard.press('PageDown');
+    await page.waitForURL((url) => url.searchParams.get('slide') === '2');
+    release();
+    await page.locator('.present-count', { hasText: /^2\// }).waitFor();
+    assert.equal((await currentSlide(page)).id, 'merida');
+    assertClean(page);
+    await page.context().close();
+  });
+
   it('starts the camera within 100 ms of a key press, and not at all with animations off', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     await openAtlas(page, 'present=1&slide=1');
