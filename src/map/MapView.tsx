@@ -5,7 +5,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { startTransition, useEffect, useMemo, useRef, useState, type RefObject, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
@@ -24,6 +24,26 @@ import { ViewportContext, type MapViewport } from './viewport.ts';
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
 setWorkerUrl(WORKER_URL);
 
+/**
+ * Where the map's style and the atlas's first paint meet, whichever is ready first: MapView says when the style has
+ * loaded, MapBehaviour what to add once the atlas has arrived; the second of the two adds it, so the countries are
+ * drawn in the map's first frame when the files were quicker than MapLibre.
+ */
+class FirstFrame {
+  private map: MapLibreMap | null = null;
+  private add: ((map: MapLibreMap) => void) | null = null;
+
+  styled(map: MapLibreMap | null): void {
+    this.map = map;
+    if (map) this.add?.(map);
+  }
+
+  whenStyled(add: ((map: MapLibreMap) => void) | null): void {
+    this.add = add;
+    if (add && this.map) add(this.map);
+  }
+}
+
 interface Props {
   children?: ReactNode;
   /** The map cannot draw with WebGL here (no context, or MapLibre reported a WebGL error): use another renderer. */
@@ -37,7 +57,7 @@ interface Props {
  * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
  * map's children, which come after this in the tree).
  */
-function MapBehaviour({ map, atLoadRef }: { map: MapLibreMap | null; atLoadRef: RefObject<((map: MapLibreMap) => void) | null> }) {
+function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame: FirstFrame }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
   const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
@@ -52,22 +72,24 @@ function MapBehaviour({ map, atLoadRef }: { map: MapLibreMap | null; atLoadRef: 
     [geometry, micro],
   );
   const paint = paintFailed ? null : firstPaint;
-  // At the map's load event, before React has rendered what depends on the map (labels, legend, panel…), the first
-  // paint is added with the colours it needs, so the very next frame draws the countries.
+  // As soon as the style has loaded and the atlas is here, before React has rendered what depends on the map (labels,
+  // legend, panel…), the first paint is added with the colours it needs, so the next frame draws the countries. A
+  // layout effect: it runs as this renders, not after the browser's next paint.
   const looks = useLooks();
   const themeName = useAtlas((s) => s.theme);
-  useEffect(() => {
-    atLoadRef.current = (loaded) => {
-      const theme = THEME_COLORS[themeName];
-      addAtlas(loaded, firstPaint, theme);
-      firstPaint.setLooks(looks, theme);
-      loaded.triggerRepaint();
-    };
-    return () => void (atLoadRef.current = null);
-  }, [atLoadRef, firstPaint, looks, themeName]);
-  useEffect(() => {
-    if (map?.style) addAtlas(map, firstPaint, THEME_COLORS[store.getState().theme]);
-  }, [map, firstPaint, store]);
+  useLayoutEffect(() => {
+    firstFrame.whenStyled((styledMap) => {
+      firstPaint.setLooks(looks, THEME_COLORS[themeName]);
+      addFirstPaint(styledMap, firstPaint);
+      styledMap.triggerRepaint();
+    });
+    return () => firstFrame.whenStyled(null);
+  }, [firstFrame, firstPaint, looks, themeName]);
+  // Layout effects, these two and the pointer's: a click is heard from the render that brings the map, not a frame
+  // or more later, when the browser gets round to React's effects.
+  useLayoutEffect(() => {
+    if (map?.style) addTiledLayers(map, THEME_COLORS[store.getState().theme]);
+  }, [map, store]);
   // Once the first paint is on screen (or cannot be drawn), the tiled layers get the countries, and take over
   // when they have drawn them. Tiling waits so that the worker does not compete with the first frame for the CPU.
   useEffect(() => {
@@ -93,17 +115,26 @@ function MapBehaviour({ map, atLoadRef }: { map: MapLibreMap | null; atLoadRef: 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * The countries and micro-states as sources, still empty, with their layers, and the first paint beneath them:
- * added once per map.
+ * The first paint, as soon as the style has loaded: once per map (not again after the hand-over has removed it).
+ * It has no source: nothing about it waits for MapLibre's worker.
  */
-function addAtlas(map: MapLibreMap, firstPaint: FirstPaintLayer, theme: ThemeColors): void {
+function addFirstPaint(map: MapLibreMap, firstPaint: FirstPaintLayer): void {
+  const container = map.getContainer();
+  if (container.dataset.tiled) return;
+  map.addLayer(firstPaint);
+  container.dataset.tiled = 'false';
+}
+
+/**
+ * The countries and micro-states as sources, still empty, with their layers above the first paint: once per map, when
+ * it reaches MapBehaviour. They are filled after the first paint has drawn.
+ */
+function addTiledLayers(map: MapLibreMap, theme: ThemeColors): void {
   if (map.getSource(COUNTRY_SOURCE)) return;
   map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
   map.addSource(MICRO_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
-  const layers = countryLayers(theme);
-  for (const layer of layers) map.addLayer(layer);
-  map.addLayer(firstPaint, layers[0]!.id);
-  map.getContainer().dataset.tiled = 'false';
+  for (const layer of countryLayers(theme)) map.addLayer(layer);
+  map.getContainer().dataset.tiled ??= 'false';
 }
 
 export function MapView({ children, onFail, onLost }: Props) {
@@ -111,7 +142,7 @@ export function MapView({ children, onFail, onLost }: Props) {
   // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
   // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
   const [styled, setStyled] = useState<MapLibreMap | null>(null);
-  const atLoadRef = useRef<((map: MapLibreMap) => void) | null>(null);
+  const [firstFrame] = useState(() => new FirstFrame());
   const atlas = useAtlasIfLoaded();
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
@@ -171,17 +202,18 @@ export function MapView({ children, onFail, onLost }: Props) {
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
     instance.on('movestart', () => (el.dataset.moving = 'true'));
     instance.on('moveend', () => (el.dataset.moving = 'false'));
-    instance.on('load', () => {
-      atLoadRef.current?.(instance);
-      // A transition: React renders what the map brings in slices, so the first paint's frame is not kept waiting.
-      startTransition(() => setStyled(instance));
+    instance.once('style.load', () => {
+      firstFrame.styled(instance);
+      // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
+      setStyled(instance);
     });
     return () => {
+      firstFrame.styled(null);
       setStyled(null);
       // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
       queueMicrotask(() => instance.remove());
     };
-  }, [store]);
+  }, [store, firstFrame]);
 
 
   const viewport = useMemo<MapViewport | null>(
@@ -212,7 +244,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         aria-label={t(lang, 'mapLabel')}
       />
       <MapContext.Provider value={map}>
-        {atlas && <MapBehaviour map={map} atLoadRef={atLoadRef} />}
+        {atlas && <MapBehaviour map={map} firstFrame={firstFrame} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

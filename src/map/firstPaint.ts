@@ -263,7 +263,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
   readonly renderingMode = '2d' as const;
   /** Whether its programs have linked: null until asked, at the first frame. */
   private linked: boolean | null = null;
-  /** The looks of the last frame drawn, and when it was drawn (performance.now()). */
+  /** The looks on screen, and when a frame first drew them (performance.now()). */
   private shown: { looks: ReadonlyMap<Iso3, Look>; at: number } | null = null;
   /** Who waits to hear that some looks are on screen. */
   private waiters: { looks: ReadonlyMap<Iso3, Look>; shown: (at: number) => void }[] = [];
@@ -301,13 +301,15 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const dim = new Set<Iso3>();
     const hover: Iso3[] = [];
     const selected: Iso3[] = [];
+    const markers = new Map<Iso3, 'hover' | 'selected' | 'dim'>();
+    // The first frames come before the tiled layers' sources, and so before any feature state.
+    if (!map.getSource(COUNTRY_SOURCE) || !map.getSource(MICRO_SOURCE)) return { dim, hover, selected, markers };
     for (const iso of this.mesh.rows.keys()) {
       const state = map.getFeatureState({ source: COUNTRY_SOURCE, id: iso });
       if (state.dim) dim.add(iso);
       if (state.hover) hover.push(iso);
       if (state.selected) selected.push(iso);
     }
-    const markers = new Map<Iso3, 'hover' | 'selected' | 'dim'>();
     for (const { iso3 } of this.mesh.markers) {
       const state = map.getFeatureState({ source: MICRO_SOURCE, id: iso3 });
       const which = state.selected ? 'selected' : state.hover ? 'hover' : state.dim ? 'dim' : null;
@@ -476,7 +478,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     }
     gl.bindVertexArray(null);
     // Heard once this frame has been handed over, as MapLibre's own "idle" and "render" are.
-    this.shown = { looks: this.looks, at: performance.now() };
+    if (this.shown?.looks !== this.looks) this.shown = { looks: this.looks, at: performance.now() };
     const shown = this.waiters.filter((w) => w.looks === this.looks);
     this.waiters = this.waiters.filter((w) => w.looks !== this.looks);
     for (const w of shown) w.shown(this.shown.at);

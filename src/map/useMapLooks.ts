@@ -2,11 +2,11 @@
 // properties and filters only, and the first paint's colours while it shows. Marks `atlas:ready` once they are
 // first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { partsByCountry } from '../data/joins.ts';
 import type { Iso3 } from '../data/types.ts';
-import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
+import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
 import { lookOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { FIRST_PAINT_LAYER, type FirstPaintLayer } from './firstPaint.ts';
 import { ensurePatterns } from './patterns.ts';
@@ -67,26 +67,39 @@ export function useMapLooks(map: MapLibreMap | null, looks: ReadonlyMap<Iso3, Lo
     const micro = microExpressions(looks, theme);
     map.setPaintProperty(MICRO_LAYER, 'circle-color', micro.fill);
     map.setPaintProperty(MICRO_LAYER, 'circle-stroke-color', micro.stroke);
-    const painting = !!firstPaint && !!map.getLayer(FIRST_PAINT_LAYER);
     firstPaint?.setLooks(looks, theme);
     map.triggerRepaint();
-    if (store.getState().ready) return;
-    // "Ready" means the coloured countries are on screen, not that the code has started: drawn by the first paint
-    // (a frame with these looks has been drawn), or else by the tiled layers (the map is idle).
-    const markReady = (at?: number) => {
-      if (store.getState().ready) return;
-      performance.mark(READY_MARK, at === undefined ? undefined : { startTime: at });
-      store.setState({ ready: true });
-    };
+    // Without the first paint, the tiled layers draw the countries: ready once the map is idle with these colours.
+    if (store.getState().ready || painting(map, firstPaint)) return;
     let live = true;
-    // The first paint may have drawn these looks before this effect ran (MapView adds it at the map's load): the
-    // mark then carries the time of that frame.
-    if (painting) void firstPaint.whenShown(looks).then((at) => live && markReady(at));
-    else map.once('idle', () => live && markReady());
+    map.once('idle', () => live && markReady(store));
     return () => {
       live = false;
     };
   }, [map, looks, themeName, store, firstPaint]);
+
+  // Ready when the first paint has drawn these looks. A layout effect, run as the map reaches React, so the mark and
+  // the store's `ready` follow that frame at once; a passive effect could come most of a second later on a slow
+  // machine. If the frame was drawn before this ran, the mark carries that frame's time.
+  useLayoutEffect(() => {
+    if (!map?.style || !painting(map, firstPaint) || store.getState().ready) return;
+    let live = true;
+    void firstPaint.whenShown(looks).then((at) => live && markReady(store, at));
+    return () => {
+      live = false;
+    };
+  }, [map, looks, store, firstPaint]);
+}
+
+function painting(map: MapLibreMap, firstPaint: FirstPaintLayer | null): firstPaint is FirstPaintLayer {
+  return !!firstPaint && !!map.getLayer(FIRST_PAINT_LAYER);
+}
+
+/** "Ready" means the coloured countries are on screen, not that the code has started: marked once, at `at` if given. */
+function markReady(store: AtlasStore, at?: number): void {
+  if (store.getState().ready) return;
+  performance.mark(READY_MARK, at === undefined ? undefined : { startTime: at });
+  store.setState({ ready: true });
 }
 
 function prefersReducedMotion(): boolean {

@@ -2,7 +2,7 @@
 // store's `hovered` only when the country under the pointer changes, so a
 // pointer move never re-renders the panels.
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
@@ -28,7 +28,8 @@ export function useMapPointer(map: MapLibreMap | null): void {
   const { geometry, micro } = useAtlasData();
   const index = useMemo(() => pickIndex(geometry.countries, micro), [geometry, micro]);
 
-  useEffect(() => {
+  // A layout effect: clicks are heard as soon as the map is (see MapBehaviour).
+  useLayoutEffect(() => {
     if (!map) return;
     let hovered: string | null = null;
     const setHover = (iso: string | null) => {
