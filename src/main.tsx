@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { loadAtlas } from './data/load.ts';
+import { parseFirstView, readFirstView } from './data/load.ts';
 import { tf } from './i18n/strings.ts';
 import { createAtlasStore, AtlasStoreContext } from './state/store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, URL_PARAMS, type UrlParam, type UrlState } from './state/urlState.ts';
@@ -29,17 +30,37 @@ syncUrl(store, window, defaults);
 // The atlas's files sit beside index.html wherever it is deployed.
 const base = new URL('.', window.location.href).href;
 
-// Before React renders: the files (preloaded by index.html) are read, so the first paint can draw them as soon as
-// the map has set up WebGL. MapLibre's worker is not started early: it is not needed until after the first paint,
-// and starting it sooner only takes CPU from the first frame. A failure is shown by AtlasLoader, which takes this
-// promise over.
-const firstLoad = loadAtlas(base);
+// The first view's files (preloaded by index.html) are read; then React renders, synchronously, and MapView starts the
+// map; only then are the files parsed, in the same task. So MapLibre's slow start (WebGL, its style, its first frame)
+// overlaps the parsing and React's rendering of the atlas instead of following them, and the parsing is not queued
+// behind the frames MapLibre asks for. On a slow link the page does not wait for the files: it renders after
+// READ_WAIT_MS, and the map starts while they arrive. MapLibre's worker is not started early: it is not needed until
+// after the first paint, and starting it sooner only takes CPU from the first frame. A failure is shown by
+// AtlasLoader, which takes the promise over.
+const READ_WAIT_MS = 100;
+const files = readFirstView(base);
+let rendered!: () => void;
+const afterRender = new Promise<void>((resolve) => (rendered = resolve));
+const firstLoad = files.then(async (read) => {
+  await afterRender;
+  return parseFirstView(read);
+});
 firstLoad.catch(() => {});
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AtlasStoreContext.Provider value={store}>
-      <App base={base} firstLoad={firstLoad} />
-    </AtlasStoreContext.Provider>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+let started = false;
+function render(): void {
+  if (started) return;
+  started = true;
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <AtlasStoreContext.Provider value={store}>
+          <App base={base} firstLoad={firstLoad} />
+        </AtlasStoreContext.Provider>
+      </StrictMode>,
+    ),
+  );
+  rendered();
+}
+void Promise.race([files, new Promise((wait) => setTimeout(wait, READ_WAIT_MS))]).then(render, render);

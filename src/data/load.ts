@@ -64,15 +64,16 @@ function inlineJson(path: string): string | null {
   return el?.textContent ?? null;
 }
 
-async function fetchJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+/** A file as read, before it is parsed: from the server, or from inside the briefing copy. */
+export interface FileText {
+  path: string;
+  text: string;
+  inline: boolean;
+}
+
+async function readText(base: string, path: string, signal?: AbortSignal): Promise<FileText> {
   const inline = inlineJson(path);
-  if (inline !== null) {
-    try {
-      return JSON.parse(inline);
-    } catch {
-      throw new LoadError(path, 'is not valid JSON (the briefing copy may be damaged)');
-    }
-  }
+  if (inline !== null) return { path, text: inline, inline: true };
   let response: Response;
   try {
     response = await fetch(new URL(path, base), { signal });
@@ -80,12 +81,19 @@ async function fetchJson(base: string, path: string, signal?: AbortSignal): Prom
     throw new LoadError(path, `could not be fetched (${(err as Error).message})`);
   }
   if (!response.ok) throw new LoadError(path, `the server answered ${response.status} ${response.statusText}`.trim());
-  const text = await response.text();
+  return { path, text: await response.text(), inline: false };
+}
+
+function parseJson({ path, text, inline }: FileText): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new LoadError(path, 'is not valid JSON (the file may be damaged or cut short)');
+    throw new LoadError(path, `is not valid JSON (${inline ? 'the briefing copy may be damaged' : 'the file may be damaged or cut short'})`);
   }
+}
+
+async function fetchJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+  return parseJson(await readText(base, path, signal));
 }
 
 export function parseGeometry(json: unknown): Geometry {
@@ -164,10 +172,26 @@ export function buildAtlas(geometry: Geometry, data: AtlasData, complete = true)
   return { geometry, index, core: index, micro, complete };
 }
 
-/** The first view's two files in parallel; the first failure names its file. */
+/** The first view's two files. */
+export interface FirstViewFiles {
+  geometry: FileText;
+  data: FileText;
+}
+
+/** The first view's two files, read in parallel but not parsed (main.tsx parses them once the map has started). */
+export async function readFirstView(base: string, signal?: AbortSignal): Promise<FirstViewFiles> {
+  const [geometry, data] = await Promise.all([readText(base, GEOMETRY_URL, signal), readText(base, DATA_URL, signal)]);
+  return { geometry, data };
+}
+
+/** The atlas from the first view's files; the first failure names its file. */
+export function parseFirstView(files: FirstViewFiles): Atlas {
+  return buildAtlas(parseGeometry(parseJson(files.geometry)), withoutDetails(parseCoreData(parseJson(files.data))), false);
+}
+
+/** The first view's two files, read in parallel and parsed; the first failure names its file. */
 export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atlas> {
-  const [geo, data] = await Promise.all([fetchJson(base, GEOMETRY_URL, signal), fetchJson(base, DATA_URL, signal)]);
-  return buildAtlas(parseGeometry(geo), withoutDetails(parseCoreData(data)), false);
+  return parseFirstView(await readFirstView(base, signal));
 }
 
 /**

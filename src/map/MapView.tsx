@@ -153,7 +153,9 @@ export function MapView({ children, onFail, onLost }: Props) {
     handlers.current = { onFail, onLost };
   }, [onFail, onLost]);
 
-  useEffect(() => {
+  // A layout effect: the map starts in the render that lays out its container (main.tsx renders synchronously, so the
+  // files are parsed after it has started, not before).
+  useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
     const theme = THEME_COLORS[store.getState().theme];

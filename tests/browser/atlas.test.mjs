@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, clickCountry, colorsNear, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas, webglColours,
+  assertClean, clickCountry, colorsNear, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas, waitForReady, webglColours,
 } from '../driver.mjs';
 
 let atlas;
@@ -22,6 +22,28 @@ describe('the atlas', () => {
     const { x, y } = await page.locator('.country-labels [data-iso="HND"]').boundingBox();
     const pixel = await mapPixel(page, x - 6, y);
     assert.notDeepEqual(pixel, [0, 0, 0], 'map pixels are drawn');
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('on a slow link, shows the page and starts the map without waiting for the files', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    // The geometry is held back, as on a slow connection: the page must not wait for it to render or start the map.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/hemisphere\.topo\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openAtlas(page, '', { waitReady: false });
+    await page.locator('.app-header h1').waitFor();
+    await page.locator('#details .loading').waitFor();
+    await page.locator('.map canvas.maplibregl-canvas').waitFor();
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 0, 'not ready without the geometry');
+    release();
+    await waitForReady(page);
+    const mexico = await colorsNear(page, 'MEX');
+    assert.ok(mexico.some(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00), `Mérida orange over Mexico: ${JSON.stringify(mexico)}`);
     assertClean(page);
     await page.context().close();
   });
