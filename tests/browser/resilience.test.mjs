@@ -241,7 +241,9 @@ describe('twenty atlases on one page', () => {
     assert.ok(loadedEarly < IFRAMES, `lazy iframes: ${loadedEarly} loaded before scrolling`);
     const iframes = page.locator('iframe');
     for (let i = 0; i < IFRAMES; i++) {
-      await iframes.nth(i).scrollIntoViewIfNeeded();
+      // Scrolled to as a reader scrolls, without waiting for it to hold still: the atlases above it size themselves
+      // as they load (atlas:resize), so on a busy machine it can keep moving for a while.
+      await iframes.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const frame = await (await iframes.nth(i).elementHandle()).contentFrame();
       // Twenty maps on a small machine: each may wait for the CPU behind the others.
       await frame.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 2 * MAP_TIMEOUT });
