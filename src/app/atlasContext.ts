@@ -26,3 +26,41 @@ export const DetailsContext = createContext<DetailsStatus>({ failed: null, retry
 export function useDetailsStatus(): DetailsStatus {
   return useContext(DetailsContext);
 }
+
+/**
+ * The atlas's arrival, before React renders with it: the map draws the countries first (its first paint), and the
+ * interface follows once they are drawn, or after ARRIVAL_WAIT_MS whatever happens (a hidden page draws no frames).
+ * On a slow machine rendering the interface with the atlas takes longer than the frame; done first, it held the
+ * countries back by as much.
+ */
+export const ARRIVAL_WAIT_MS = 250;
+
+type ArrivalListener = (atlas: Atlas) => Promise<unknown> | undefined;
+
+export class AtlasArrival {
+  private readonly listeners = new Set<ArrivalListener>();
+
+  /** `listener` returns what the interface should wait for, if anything. */
+  listen(listener: ArrivalListener): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners; resolves when what they asked to wait for is done, or after ARRIVAL_WAIT_MS. */
+  announce(atlas: Atlas): Promise<void> {
+    const waits: Promise<unknown>[] = [];
+    for (const listener of this.listeners) {
+      // A listener that fails must not keep the interface from the atlas: the map has its own ways to draw it.
+      try {
+        const wait = listener(atlas);
+        if (wait) waits.push(wait.catch(() => {}));
+      } catch (err) {
+        console.warn('Could not draw the countries before the interface:', err);
+      }
+    }
+    if (waits.length === 0) return Promise.resolve();
+    return Promise.race([Promise.all(waits).then(() => {}), new Promise<void>((done) => setTimeout(done, ARRIVAL_WAIT_MS))]);
+  }
+}
+
+export const AtlasArrivalContext = createContext<AtlasArrival | null>(null);

@@ -5,14 +5,15 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { AtlasArrivalContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS, type ThemeColors } from './palette.ts';
-import { FIRST_PAINT_LAYER, FirstPaintLayer, prepareFirstPaint } from './firstPaint.ts';
+import { FirstFrame } from './firstFrame.ts';
+import { FIRST_PAINT_LAYER, prepareFirstPaint } from './firstPaint.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { useMapCamera } from './useMapCamera.ts';
 import { useLooks, useMapLooks } from './useMapLooks.ts';
@@ -23,26 +24,6 @@ import { ViewportContext, type MapViewport } from './viewport.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
 setWorkerUrl(WORKER_URL);
-
-/**
- * Where the map's style and the atlas's first paint meet, whichever is ready first: MapView says when the style has
- * loaded, MapBehaviour what to add once the atlas has arrived; the second of the two adds it, so the countries are
- * drawn in the map's first frame when the files were quicker than MapLibre.
- */
-class FirstFrame {
-  private map: MapLibreMap | null = null;
-  private add: ((map: MapLibreMap) => void) | null = null;
-
-  styled(map: MapLibreMap | null): void {
-    this.map = map;
-    if (map) this.add?.(map);
-  }
-
-  whenStyled(add: ((map: MapLibreMap) => void) | null): void {
-    this.add = add;
-    if (add && this.map) add(this.map);
-  }
-}
 
 interface Props {
   children?: ReactNode;
@@ -58,33 +39,18 @@ interface Props {
  * map's children, which come after this in the tree).
  */
 function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame: FirstFrame }) {
+  const atlas = useAtlasData();
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
-  const { geometry, micro } = useAtlasData();
+  const { geometry, micro } = atlas;
   const store = useAtlasStoreApi();
   const ready = useAtlas((s) => s.ready);
-  const [paintFailed, setPaintFailed] = useState(false);
-  const firstPaint = useMemo(
-    () =>
-      new FirstPaintLayer(geometry.countries, micro, (reason) => {
-        console.warn(`Drawing the map with its tiled layers only: ${reason}`);
-        setPaintFailed(true);
-      }),
-    [geometry, micro],
-  );
+  const firstPaint = firstFrame.layerFor(atlas);
+  const paintFailed = useSyncExternalStore(firstFrame.subscribe, firstFrame.failed);
   const paint = paintFailed ? null : firstPaint;
-  // As soon as the style has loaded and the atlas is here, before React has rendered what depends on the map (labels,
-  // legend, panel…), the first paint is added with the colours it needs, so the next frame draws the countries. A
-  // layout effect: it runs as this renders, not after the browser's next paint.
   const looks = useLooks();
-  const themeName = useAtlas((s) => s.theme);
-  useLayoutEffect(() => {
-    firstFrame.whenStyled((styledMap) => {
-      firstPaint.setLooks(looks, THEME_COLORS[themeName]);
-      addFirstPaint(styledMap, firstPaint);
-      styledMap.triggerRepaint();
-    });
-    return () => firstFrame.whenStyled(null);
-  }, [firstFrame, firstPaint, looks, themeName]);
+  // The first paint has usually been added already, when the files were parsed (AtlasLoader's arrival); not when the
+  // map was rebuilt after its context was lost, or a retry loaded the files.
+  useLayoutEffect(() => void firstFrame.arrived(atlas), [firstFrame, atlas]);
   // Layout effects, these two and the pointer's: a click is heard from the render that brings the map, not a frame
   // or more later, when the browser gets round to React's effects.
   useLayoutEffect(() => {
@@ -115,17 +81,6 @@ function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * The first paint, as soon as the style has loaded: once per map (not again after the hand-over has removed it).
- * It has no source: nothing about it waits for MapLibre's worker.
- */
-function addFirstPaint(map: MapLibreMap, firstPaint: FirstPaintLayer): void {
-  const container = map.getContainer();
-  if (container.dataset.tiled) return;
-  map.addLayer(firstPaint);
-  container.dataset.tiled = 'false';
-}
-
-/**
  * The countries and micro-states as sources, still empty, with their layers above the first paint: once per map, when
  * it reaches MapBehaviour. They are filled after the first paint has drawn.
  */
@@ -142,11 +97,15 @@ export function MapView({ children, onFail, onLost }: Props) {
   // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
   // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
   const [styled, setStyled] = useState<MapLibreMap | null>(null);
-  const [firstFrame] = useState(() => new FirstFrame());
   const atlas = useAtlasIfLoaded();
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
+  const [firstFrame] = useState(() => new FirstFrame(store));
   const lang = useAtlas((s) => s.lang);
+  // Told of the atlas as soon as its files are parsed, before React renders the interface with it, which waits for
+  // the first paint's frame (or not long) so that frame is not held up by that render.
+  const arrival = useContext(AtlasArrivalContext);
+  useLayoutEffect(() => arrival?.listen((arrived) => firstFrame.arrived(arrived)), [arrival, firstFrame]);
   // The callbacks change identity with the chooser's renders; the map must not be rebuilt for that.
   const handlers = useRef({ onFail, onLost });
   useEffect(() => {

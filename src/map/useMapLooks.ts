@@ -2,11 +2,12 @@
 // properties and filters only, and the first paint's colours while it shows. Marks `atlas:ready` once they are
 // first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { partsByCountry } from '../data/joins.ts';
-import type { Iso3 } from '../data/types.ts';
+import { partsByCountry, type MembershipIndex } from '../data/joins.ts';
+import type { InitiativeId, Iso3 } from '../data/types.ts';
 import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
+import type { Theme } from '../state/urlState.ts';
 import { lookOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { FIRST_PAINT_LAYER, type FirstPaintLayer } from './firstPaint.ts';
 import { ensurePatterns } from './patterns.ts';
@@ -23,13 +24,25 @@ export function useLooks(): ReadonlyMap<Iso3, Look> {
   const year = useAtlas((s) => s.year);
   const hidden = useAtlas((s) => s.hidden);
   const theme = useAtlas((s) => s.theme);
-  return useMemo(() => {
-    const land = THEME_COLORS[theme].land;
-    const looks = new Map<Iso3, Look>();
-    for (const [iso, parts] of partsByCountry(index.memberships, year, hidden)) looks.set(iso, lookOf(parts, land));
-    return looks;
-    // The memberships' index, not the whole index: it is kept when the details arrive, so the map is not repainted.
-  }, [index.memberships, year, hidden, theme]);
+  // The memberships' index, not the whole index: it is kept when the details arrive, so the map is not repainted.
+  return looksFor(index.memberships, year, hidden, theme);
+}
+
+let lastLooks: { memberships: MembershipIndex; year: number | null; hidden: readonly InitiativeId[]; theme: Theme; looks: ReadonlyMap<Iso3, Look> } | null =
+  null;
+
+/**
+ * The looks for this state, computed once however many parts ask (the map, its first paint, the labels, the export):
+ * the same object for the same state, so the first paint, which compares them by identity, knows they are on screen.
+ */
+export function looksFor(memberships: MembershipIndex, year: number | null, hidden: readonly InitiativeId[], theme: Theme): ReadonlyMap<Iso3, Look> {
+  const last = lastLooks;
+  if (last && last.memberships === memberships && last.year === year && last.hidden === hidden && last.theme === theme) return last.looks;
+  const land = THEME_COLORS[theme].land;
+  const looks = new Map<Iso3, Look>();
+  for (const [iso, parts] of partsByCountry(memberships, year, hidden)) looks.set(iso, lookOf(parts, land));
+  lastLooks = { memberships, year, hidden, theme, looks };
+  return looks;
 }
 
 /**

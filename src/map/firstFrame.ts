@@ -1,0 +1,75 @@
+// Where the map's style and the atlas's files meet: the first paint (firstPaint.ts) is added by the second of the two
+// to arrive, once per map, with the looks the store asks for. The atlas is given to it as soon as its files are
+// parsed (AtlasLoader's arrival), before React renders the interface with it: that render takes a few hundred
+// milliseconds on a slow machine, and the countries no longer wait for it.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Atlas } from '../data/load.ts';
+import type { AtlasStore } from '../state/store.ts';
+import { FirstPaintLayer } from './firstPaint.ts';
+import { THEME_COLORS } from './palette.ts';
+import { looksFor } from './useMapLooks.ts';
+
+export class FirstFrame {
+  private map: MapLibreMap | null = null;
+  private atlas: Atlas | null = null;
+  /** The map the first paint was added to: once per map, not again after the hand-over has removed it. */
+  private addedTo: MapLibreMap | null = null;
+  private layer: { geometry: Atlas['geometry']; paint: FirstPaintLayer } | null = null;
+  private failure: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly store: AtlasStore) {}
+
+  /** The map's style has loaded (null: the map is gone). */
+  styled(map: MapLibreMap | null): void {
+    this.map = map;
+    void this.add();
+  }
+
+  /**
+   * The atlas has arrived. Resolves, with the frame's time, once the first paint has drawn it; undefined when nothing
+   * will be drawn yet (the style has not loaded, or the first paint cannot draw).
+   */
+  arrived(atlas: Atlas): Promise<number> | undefined {
+    this.atlas = atlas;
+    return this.add();
+  }
+
+  /** The first paint of this atlas's geometry, built once (its mesh is the costly part). */
+  layerFor(atlas: Atlas): FirstPaintLayer {
+    if (this.layer?.geometry !== atlas.geometry)
+      this.layer = {
+        geometry: atlas.geometry,
+        paint: new FirstPaintLayer(atlas.geometry.countries, atlas.micro, (reason) => {
+          console.warn(`Drawing the map with its tiled layers only: ${reason}`);
+          this.failure = reason;
+          for (const listener of this.listeners) listener();
+        }),
+      };
+    return this.layer.paint;
+  }
+
+  /** WebGL would not build the first paint: the tiled layers draw the countries. For useSyncExternalStore. */
+  readonly failed = (): boolean => this.failure !== null;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  private add(): Promise<number> | undefined {
+    const { map, atlas } = this;
+    if (!map || !atlas || this.failure !== null) return undefined;
+    const paint = this.layerFor(atlas);
+    if (this.addedTo === map) return undefined;
+    this.addedTo = map;
+    const { year, hidden, theme } = this.store.getState();
+    // The same object as useLooks will give MapBehaviour for the same state, so the ready mark hears of this frame.
+    const looks = looksFor(atlas.index.memberships, year, hidden, theme);
+    paint.setLooks(looks, THEME_COLORS[theme]);
+    map.addLayer(paint);
+    map.getContainer().dataset.tiled = 'false';
+    map.triggerRepaint();
+    return paint.whenShown(looks);
+  }
+}
