@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildMesh, looksTexture } from './firstPaint.ts';
+import { mercatorUnit } from './camera.ts';
 import { BAND_PX, INITIATIVE_COLORS, mix, THEME_COLORS, type Look } from './palette.ts';
 
 const theme = THEME_COLORS.light;
@@ -26,10 +27,28 @@ const hex = (data: Uint8Array, row: number, x: number) =>
 describe('buildMesh', () => {
   const mesh = buildMesh(countries, micro);
 
-  it('triangulates each polygon around its holes, one row per country', () => {
-    expect(mesh.triangles.length / 3).toBe(8 + 1);
+  it('fans each ring, so a point is covered an odd number of times inside a country and even outside or in a hole', () => {
     expect([...mesh.rows]).toEqual([['AAA', 0], ['USA', 1]]);
+    expect(mesh.fills).toEqual([[0, 3 * (2 + 2)], [12, 3]]);
     expect(new Set(mesh.rowOf)).toEqual(new Set([0, 1]));
+    const [x0, y0] = mercatorUnit(0, 0);
+    const [x10, y10] = mercatorUnit(10, 10);
+    const at = (fx: number, fy: number) => [x0 + (x10 - x0) * fx, y0 + (y10 - y0) * fy] as const;
+    const covers = ([px, py]: readonly [number, number], [first, count]: [number, number]) => {
+      let n = 0;
+      for (let t = first; t < first + count; t += 3) {
+        const [a, b, c] = [0, 1, 2].map((k) => mesh.triangles[t + k]!).map((v) => [mesh.positions[2 * v]!, mesh.positions[2 * v + 1]!] as const);
+        const side = (p: readonly number[], q: readonly number[]) => Math.sign((q[0]! - p[0]!) * (py - p[1]!) - (q[1]! - p[1]!) * (px - p[0]!));
+        const s1 = side(a!, b!), s2 = side(b!, c!), s3 = side(c!, a!);
+        if ((s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0)) n++;
+      }
+      return n % 2;
+    };
+    expect(covers(at(0.3, 0.15), mesh.fills[0]!)).toBe(1); // in the square
+    expect(covers(at(0.15, 0.3), mesh.fills[0]!)).toBe(1);
+    expect(covers(at(0.5, 0.5), mesh.fills[0]!)).toBe(0); // in its hole
+    expect(covers(at(0.9, 0.45), mesh.fills[0]!)).toBe(1); // beside the hole
+    expect(covers(at(1.5, 0.5), mesh.fills[0]!)).toBe(0); // outside
   });
 
   it('keeps every ring edge as a border segment, in Web Mercator units', () => {

@@ -4,7 +4,6 @@
 // coloured countries, their borders and the micro-state markers in that first frame instead, and follows the same
 // feature state (dim, hover, selected) as the tiled layers, so a click or the arrow keys are answered before they
 // exist. Once the tiled layers have drawn, MapView removes it: they draw the same over it.
-import earcut from 'earcut';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { COUNTERPART, type Iso3 } from '../data/types.ts';
@@ -20,16 +19,19 @@ export const FIRST_PAINT_LAYER = 'country-first-paint';
 /** Texels in a row of the looks texture: a whole number of periods of every stripe pattern (6, 12, … 30 px). */
 const ROW = 360;
 
+/** The stencil bit the fills are drawn through (see render). */
+const STENCIL_BIT = 0x80;
 
+
+// The fans of one country, drawn three times (instances): the world west, here and east.
 const FILL_VS = `#version 300 es
 uniform mat4 u_matrix;
-uniform float u_wrap;
 in vec2 a_pos;
 in float a_row;
 flat out int v_row;
 void main() {
   v_row = int(a_row + 0.5);
-  gl_Position = u_matrix * vec4(a_pos.x + u_wrap, a_pos.y, 0.0, 1.0);
+  gl_Position = u_matrix * vec4(a_pos.x + float(gl_InstanceID - 1), a_pos.y, 0.0, 1.0);
 }`;
 // 45° stripes by screen position, as the pattern images MapLibre repeats: colour by (x + y) mod period, y down.
 const FILL_FS = `#version 300 es
@@ -106,11 +108,17 @@ void main() {
   color = vec4(rgb, 1.0) * v_fill.a * outer;
 }`;
 
-/** Triangles, border segments and marker positions in Web Mercator (0..1 across the world), built once. */
+/**
+ * Fans, border segments and marker positions in Web Mercator (0..1 across the world), built once. A country is filled
+ * by the fans of its rings through the stencil (see render), not by a triangulation: triangulating the hemisphere
+ * (earcut) took ~0.1 s of a slow machine's main thread before the first frame; a fan is its ring's points in order.
+ */
 interface Mesh {
   rows: Map<Iso3, number>;
   /** Each row's border segments: [first, count]. */
   ranges: [number, number][];
+  /** Each row's fan triangles, as indices into `triangles`: [first, count]. */
+  fills: [number, number][];
   positions: Float32Array;
   rowOf: Float32Array;
   triangles: Uint32Array;
@@ -128,34 +136,37 @@ export function buildMesh(
   const triangles: number[] = [];
   const segments: number[] = [];
   const ranges: [number, number][] = [];
+  const fills: [number, number][] = [];
   countries.features.forEach((f, row) => {
     rows.set(f.properties.iso3, row);
     const first = segments.length / 4;
+    const firstTriangle = triangles.length;
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polygons) {
-      const flat: number[] = [];
-      const holes: number[] = [];
-      for (const ring of rings) {
-        if (flat.length) holes.push(flat.length / 2);
-        // GeoJSON repeats a ring's first point at its end: a segment closes it, the triangulation skips it.
-        let previous: [number, number] | null = null;
-        for (let i = 0; i < ring.length; i++) {
-          const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
-          if (previous) segments.push(previous[0], previous[1], x, y);
-          if (i < ring.length - 1) flat.push(x, y);
-          previous = [x, y];
-        }
-      }
+    // Holes too: a hole's fan turns its pixels back to outside.
+    for (const ring of polygons.flat()) {
+      // GeoJSON repeats a ring's first point at its end: a segment closes the ring, the fan leaves the point out.
       const base = positions.length / 2;
-      for (const i of earcut(flat, holes, 2)) triangles.push(base + i);
-      for (let i = 0; i < flat.length; i++) positions.push(flat[i]!);
-      for (let i = 0; i < flat.length / 2; i++) rowOf.push(row);
+      let px = 0;
+      let py = 0;
+      for (let i = 0; i < ring.length; i++) {
+        const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
+        if (i > 0) segments.push(px, py, x, y);
+        if (i < ring.length - 1) {
+          positions.push(x, y);
+          rowOf.push(row);
+        }
+        px = x;
+        py = y;
+      }
+      for (let i = 1; i < ring.length - 2; i++) triangles.push(base, base + i, base + i + 1);
     }
     ranges.push([first, segments.length / 4 - first]);
+    fills.push([firstTriangle, triangles.length - firstTriangle]);
   });
   return {
     rows,
     ranges,
+    fills,
     positions: new Float32Array(positions),
     rowOf: new Float32Array(rowOf),
     triangles: new Uint32Array(triangles),
@@ -188,7 +199,7 @@ export function looksTexture(mesh: Mesh, looks: ReadonlyMap<Iso3, Look>, theme: 
 }
 
 interface Gpu {
-  fill: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; texture: WebGLTexture };
+  fill: { program: WebGLProgram; vao: WebGLVertexArrayObject; texture: WebGLTexture };
   line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; segments: WebGLBuffer };
   marker: { program: WebGLProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer };
   buffers: WebGLBuffer[];
@@ -360,7 +371,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.bindVertexArray(null);
 
     this.gpu = {
-      fill: { program: fillProgram, vao: fillVao, count: m.triangles.length, texture },
+      fill: { program: fillProgram, vao: fillVao, texture },
       line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4, segments },
       marker: { program: markerProgram, vao: markerVao, buffer: markerBuffer },
       buffers,
@@ -433,10 +444,24 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.uniform1i(uniform(gl, gpu.fill.program, 'u_looks'), 0);
     gl.uniform1f(uniform(gl, gpu.fill.program, 'u_ratio'), ratio);
     gl.uniformMatrix4fv(uniform(gl, gpu.fill.program, 'u_matrix'), false, matrix);
-    for (const wrap of wraps) {
-      gl.uniform1f(uniform(gl, gpu.fill.program, 'u_wrap'), wrap);
-      gl.drawElements(gl.TRIANGLES, gpu.fill.count, gl.UNSIGNED_INT, 0);
+    // Each country through the stencil: its rings' fans flip one stencil bit for each time they cover a pixel, so it is
+    // set exactly on the pixels inside the country (odd); then the same fans colour those pixels and clear the bit.
+    // One bit, MapLibre's tile masks' highest, left as it was found (clear: the few tiles of this view never reach it).
+    gl.enable(gl.STENCIL_TEST);
+    gl.stencilMask(STENCIL_BIT);
+    for (const [first, count] of this.mesh.fills) {
+      if (count === 0) continue;
+      gl.colorMask(false, false, false, false);
+      gl.stencilFunc(gl.ALWAYS, 0, STENCIL_BIT);
+      gl.stencilOp(gl.KEEP, gl.KEEP, gl.INVERT);
+      gl.drawElementsInstanced(gl.TRIANGLES, count, gl.UNSIGNED_INT, first * 4, wraps.length);
+      gl.colorMask(true, true, true, true);
+      gl.stencilFunc(gl.NOTEQUAL, 0, STENCIL_BIT);
+      gl.stencilOp(gl.KEEP, gl.KEEP, gl.ZERO);
+      gl.drawElementsInstanced(gl.TRIANGLES, count, gl.UNSIGNED_INT, first * 4, wraps.length);
     }
+    gl.stencilMask(0xff);
+    gl.disable(gl.STENCIL_TEST);
 
     gl.useProgram(gpu.line.program);
     gl.bindVertexArray(gpu.line.vao);
