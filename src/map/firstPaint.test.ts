@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildMesh, looksTexture } from './firstPaint.ts';
+import { buildMesh, looksTexture, visibleWraps } from './firstPaint.ts';
 import { mercatorUnit } from './camera.ts';
 import { BAND_PX, INITIATIVE_COLORS, mix, THEME_COLORS, type Look } from './palette.ts';
 
@@ -83,5 +83,16 @@ describe('looksTexture', () => {
   it('dims a country as the dim layer does', () => {
     const data = looksTexture(mesh, new Map<string, Look>([['AAA', { kind: 'solid', color: '#0072b2' }]]), theme, new Set(['AAA']));
     expect(hex(data, 0, 0)).toBe(mix('#0072b2', theme.dim, 0.72));
+  });
+});
+
+describe('visibleWraps', () => {
+  const view = (west: number, east: number) => ({ getBounds: () => ({ getWest: () => west, getEast: () => east }) }) as never;
+
+  it('draws only the copies of the world in view', () => {
+    expect(visibleWraps(view(-170, -30))).toEqual([0]);
+    expect(visibleWraps(view(-200, -30))).toEqual([-1, 0]); // the Aleutians past 180°W
+    expect(visibleWraps(view(150, 250))).toEqual([0, 1]);
+    expect(visibleWraps(view(-600, 600))).toEqual([-1, 0, 1]);
   });
 });

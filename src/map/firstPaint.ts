@@ -23,15 +23,16 @@ const ROW = 360;
 const STENCIL_BIT = 0x80;
 
 
-// The fans of one country, drawn three times (instances): the world west, here and east.
+// The fans of one country, drawn once for each copy of the world in view (instances), from the westernmost, u_wrap.
 const FILL_VS = `#version 300 es
 uniform mat4 u_matrix;
+uniform float u_wrap;
 in vec2 a_pos;
 in float a_row;
 flat out int v_row;
 void main() {
   v_row = int(a_row + 0.5);
-  gl_Position = u_matrix * vec4(a_pos.x + float(gl_InstanceID - 1), a_pos.y, 0.0, 1.0);
+  gl_Position = u_matrix * vec4(a_pos.x + u_wrap + float(gl_InstanceID), a_pos.y, 0.0, 1.0);
 }`;
 // 45° stripes by screen position, as the pattern images MapLibre repeats: colour by (x + y) mod period, y down.
 const FILL_FS = `#version 300 es
@@ -200,7 +201,7 @@ export function looksTexture(mesh: Mesh, looks: ReadonlyMap<Iso3, Look>, theme: 
 
 interface Gpu {
   fill: { program: WebGLProgram; vao: WebGLVertexArrayObject; texture: WebGLTexture };
-  line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number; segments: WebGLBuffer };
+  line: { program: WebGLProgram; vao: WebGLVertexArrayObject; count: number };
   marker: { program: WebGLProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer };
   buffers: WebGLBuffer[];
 }
@@ -357,10 +358,11 @@ export class FirstPaintLayer implements CustomLayerInterface {
 
     const lineVao = gl.createVertexArray();
     gl.bindVertexArray(lineVao);
-    buffer(gl.ARRAY_BUFFER, new Float32Array([0, 1, 0, -1, 1, 1, 1, -1]));
-    attribute(gl, AT.a_corner, 2);
-    const segments = buffer(gl.ARRAY_BUFFER, m.segments);
-    attribute(gl, AT.a_seg, 4, 0, 0, 1);
+    const quads = segmentQuads(m.segments);
+    buffer(gl.ARRAY_BUFFER, quads.vertices);
+    attribute(gl, AT.a_seg, 4, 24, 0);
+    attribute(gl, AT.a_corner, 2, 24, 16);
+    buffer(gl.ELEMENT_ARRAY_BUFFER, quads.indices);
 
     const markerVao = gl.createVertexArray();
     gl.bindVertexArray(markerVao);
@@ -372,7 +374,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
 
     this.gpu = {
       fill: { program: fillProgram, vao: fillVao, texture },
-      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4, segments },
+      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4 },
       marker: { program: markerProgram, vao: markerVao, buffer: markerBuffer },
       buffers,
     };
@@ -434,8 +436,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     }
     const matrix = options.defaultProjectionData.mainMatrix;
     const ratio = gl.drawingBufferWidth / (gl.canvas as HTMLCanvasElement).clientWidth || 1;
-    // Three copies of the world: the map repeats it east and west.
-    const wraps = [-1, 0, 1];
+    const wraps = visibleWraps(this.map!);
 
     gl.useProgram(gpu.fill.program);
     gl.bindVertexArray(gpu.fill.vao);
@@ -444,6 +445,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.uniform1i(uniform(gl, gpu.fill.program, 'u_looks'), 0);
     gl.uniform1f(uniform(gl, gpu.fill.program, 'u_ratio'), ratio);
     gl.uniformMatrix4fv(uniform(gl, gpu.fill.program, 'u_matrix'), false, matrix);
+    gl.uniform1f(uniform(gl, gpu.fill.program, 'u_wrap'), wraps[0]!);
     // Each country through the stencil: its rings' fans flip one stencil bit for each time they cover a pixel, so it is
     // set exactly on the pixels inside the country (odd); then the same fans colour those pixels and clear the bit.
     // One bit, MapLibre's tile masks' highest, left as it was found (clear: the few tiles of this view never reach it).
@@ -474,14 +476,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
       const [r, g, b] = parseHex(color).map((v) => (v / 255) * a) as [number, number, number];
       gl.uniform1f(uniform(gl, gpu.line.program, 'u_half_width'), Math.max(1, width) / 2);
       gl.uniform4f(uniform(gl, gpu.line.program, 'u_color'), r, g, b, a);
-      for (const [first, count] of ranges) {
-        // WebGL 2 has no base instance: the segments' attribute starts at the range instead.
-        gl.bindBuffer(gl.ARRAY_BUFFER, gpu.line.segments);
-        gl.vertexAttribPointer(AT.a_seg, 4, gl.FLOAT, false, 0, first * 16);
-        for (const wrap of wraps) {
-          gl.uniform1f(uniform(gl, gpu.line.program, 'u_wrap'), wrap);
-          gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
-        }
+      for (const wrap of wraps) {
+        gl.uniform1f(uniform(gl, gpu.line.program, 'u_wrap'), wrap);
+        for (const [first, count] of ranges) gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, first * 6 * 4);
       }
     };
     const rangesOf = (isos: Iso3[]) => isos.map((iso) => this.mesh.ranges[this.mesh.rows.get(iso)!]!);
@@ -508,4 +505,41 @@ export class FirstPaintLayer implements CustomLayerInterface {
     this.waiters = this.waiters.filter((w) => w.looks !== this.looks);
     for (const w of shown) w.shown(this.shown.at);
   }
+}
+
+/**
+ * Each border segment as a quad of its own four vertices (both ends and a corner each), two triangles: drawn in one
+ * call for all of them. Drawn as one instanced quad per segment instead, SwiftShader (Chromium's WebGL without a GPU)
+ * spent ~2 s of the first frame's GPU time on the borders.
+ */
+function segmentQuads(segments: Float32Array): { vertices: Float32Array; indices: Uint32Array } {
+  const n = segments.length / 4;
+  const vertices = new Float32Array(n * 4 * 6);
+  const indices = new Uint32Array(n * 6);
+  const corners = [0, 1, 0, -1, 1, 1, 1, -1];
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < 4; c++) {
+      const o = (i * 4 + c) * 6;
+      vertices[o] = segments[i * 4]!;
+      vertices[o + 1] = segments[i * 4 + 1]!;
+      vertices[o + 2] = segments[i * 4 + 2]!;
+      vertices[o + 3] = segments[i * 4 + 3]!;
+      vertices[o + 4] = corners[c * 2]!;
+      vertices[o + 5] = corners[c * 2 + 1]!;
+    }
+    const v = i * 4;
+    indices.set([v, v + 1, v + 2, v + 2, v + 1, v + 3], i * 6);
+  }
+  return { vertices, indices };
+}
+
+/**
+ * The copies of the world in view, west to east, of the three the map repeats. Drawing the two not in view cost
+ * SwiftShader as much GPU time as the one in view.
+ */
+export function visibleWraps(map: Pick<MapLibreMap, 'getBounds'>): number[] {
+  const bounds = map.getBounds();
+  const wraps: number[] = [];
+  for (let w = -1; w <= 1; w++) if (bounds.getEast() > -180 + 360 * w && bounds.getWest() < 180 + 360 * w) wraps.push(w);
+  return wraps;
 }
