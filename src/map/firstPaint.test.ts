@@ -29,7 +29,8 @@ describe('buildMesh', () => {
 
   it('fans each ring, so a point is covered an odd number of times inside a country and even outside or in a hole', () => {
     expect([...mesh.rows]).toEqual([['AAA', 0], ['USA', 1]]);
-    expect(mesh.fills).toEqual([[0, 3 * (2 + 2)], [12, 3]]);
+    // One group: the two countries' boxes do not meet. Each ring's fan has a triangle per edge, about an extra point.
+    expect(mesh.fills).toEqual([[0, 3 * (4 + 4 + 3)]]);
     expect(new Set(mesh.rowOf)).toEqual(new Set([0, 1]));
     const [x0, y0] = mercatorUnit(0, 0);
     const [x10, y10] = mercatorUnit(10, 10);
@@ -49,6 +50,17 @@ describe('buildMesh', () => {
     expect(covers(at(0.5, 0.5), mesh.fills[0]!)).toBe(0); // in its hole
     expect(covers(at(0.9, 0.45), mesh.fills[0]!)).toBe(1); // beside the hole
     expect(covers(at(1.5, 0.5), mesh.fills[0]!)).toBe(0); // outside
+  });
+
+  it('puts countries whose boxes meet in separate groups, so no fan colours another country', () => {
+    const island: FeatureCollection<Polygon, { iso3: string }> = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { iso3: 'III' }, geometry: { type: 'Polygon', coordinates: [[[4.5, 4.5], [5.5, 4.5], [5, 5.5], [4.5, 4.5]]] } }],
+    };
+    const both = buildMesh({ ...countries, features: [...countries.features, ...island.features] }, micro);
+    expect(both.fills).toEqual([[0, 33], [33, 9]]);
+    // The island's triangles all use its own vertices (row 2).
+    expect([...both.triangles.slice(33)].every((v) => both.rowOf[v] === 2)).toBe(true);
   });
 
   it('keeps every ring edge as a border segment, in Web Mercator units', () => {

@@ -118,13 +118,20 @@ interface Mesh {
   rows: Map<Iso3, number>;
   /** Each row's border segments: [first, count]. */
   ranges: [number, number][];
-  /** Each row's fan triangles, as indices into `triangles`: [first, count]. */
+  /** The fan triangles of each group of countries drawn through the stencil at once, as indices into `triangles`. */
   fills: [number, number][];
   positions: Float32Array;
   rowOf: Float32Array;
   triangles: Uint32Array;
   segments: Float32Array;
   markers: { iso3: Iso3; x: number; y: number }[];
+}
+
+/** West, north, east, south in Web Mercator units (y down). */
+type Box = [number, number, number, number];
+
+function meet(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
 export function buildMesh(
@@ -134,36 +141,68 @@ export function buildMesh(
   const rows = new Map<Iso3, number>();
   const positions: number[] = [];
   const rowOf: number[] = [];
-  const triangles: number[] = [];
   const segments: number[] = [];
   const ranges: [number, number][] = [];
-  const fills: [number, number][] = [];
+  const fans: number[][] = [];
+  const boxes: Box[] = [];
   countries.features.forEach((f, row) => {
     rows.set(f.properties.iso3, row);
     const first = segments.length / 4;
-    const firstTriangle = triangles.length;
+    const fan: number[] = [];
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     // Holes too: a hole's fan turns its pixels back to outside.
     for (const ring of polygons.flat()) {
+      // Each ring's fan turns about the mean of its points: inside its box, so a fan covers no pixel outside the
+      // country's box, and (for most shapes) few pixels more than once.
+      const anchor = positions.length / 2;
+      positions.push(0, 0);
+      rowOf.push(row);
       // GeoJSON repeats a ring's first point at its end: a segment closes the ring, the fan leaves the point out.
-      const base = positions.length / 2;
+      const count = ring.length - 1;
       let px = 0;
       let py = 0;
+      let sx = 0;
+      let sy = 0;
       for (let i = 0; i < ring.length; i++) {
         const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
         if (i > 0) segments.push(px, py, x, y);
-        if (i < ring.length - 1) {
+        if (i < count) {
           positions.push(x, y);
           rowOf.push(row);
+          sx += x;
+          sy += y;
+          box[0] = Math.min(box[0], x);
+          box[1] = Math.min(box[1], y);
+          box[2] = Math.max(box[2], x);
+          box[3] = Math.max(box[3], y);
         }
         px = x;
         py = y;
       }
-      for (let i = 1; i < ring.length - 2; i++) triangles.push(base, base + i, base + i + 1);
+      positions[anchor * 2] = sx / count;
+      positions[anchor * 2 + 1] = sy / count;
+      for (let i = 0; i < count; i++) fan.push(anchor, anchor + 1 + i, anchor + 1 + ((i + 1) % count));
     }
     ranges.push([first, segments.length / 4 - first]);
-    fills.push([firstTriangle, triangles.length - firstTriangle]);
+    fans.push(fan);
+    boxes.push(box);
   });
+  // Countries whose boxes do not meet go through the stencil together: no fan of one covers a pixel of another.
+  const groups: { boxes: Box[]; rows: number[] }[] = [];
+  boxes.forEach((box, row) => {
+    let group = groups.find((g) => g.boxes.every((other) => !meet(box, other)));
+    if (!group) groups.push((group = { boxes: [], rows: [] }));
+    group.boxes.push(box);
+    group.rows.push(row);
+  });
+  const triangles: number[] = [];
+  const fills: [number, number][] = [];
+  for (const group of groups) {
+    const firstTriangle = triangles.length;
+    for (const row of group.rows) for (const v of fans[row]!) triangles.push(v);
+    fills.push([firstTriangle, triangles.length - firstTriangle]);
+  }
   return {
     rows,
     ranges,
@@ -446,8 +485,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.uniform1f(uniform(gl, gpu.fill.program, 'u_ratio'), ratio);
     gl.uniformMatrix4fv(uniform(gl, gpu.fill.program, 'u_matrix'), false, matrix);
     gl.uniform1f(uniform(gl, gpu.fill.program, 'u_wrap'), wraps[0]!);
-    // Each country through the stencil: its rings' fans flip one stencil bit for each time they cover a pixel, so it is
-    // set exactly on the pixels inside the country (odd); then the same fans colour those pixels and clear the bit.
+    // The countries through the stencil, a group at a time: their rings' fans flip one stencil bit for each time they
+    // cover a pixel, so it is set exactly on the pixels inside a country (odd); then the same fans colour those pixels,
+    // each its own country's (no other's fan reaches it), and clear the bit.
     // One bit, MapLibre's tile masks' highest, left as it was found (clear: the few tiles of this view never reach it).
     gl.enable(gl.STENCIL_TEST);
     gl.stencilMask(STENCIL_BIT);
