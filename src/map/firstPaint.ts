@@ -23,7 +23,8 @@ const ROW = 360;
 const STENCIL_BIT = 0x80;
 
 
-// The fans of one country, drawn once for each copy of the world in view (instances), from the westernmost, u_wrap.
+// The fans of a group of countries, drawn once for each copy of the world in view (instances), from the westernmost,
+// u_wrap.
 const FILL_VS = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_wrap;
@@ -45,8 +46,8 @@ void main() {
   float k = mod(floor(gl_FragCoord.x / u_ratio) - floor(gl_FragCoord.y / u_ratio), ${ROW}.0);
   color = texelFetch(u_looks, ivec2(int(k), v_row), 0);
 }`;
-// Each border segment is one instance: a quad along it, u_half_width device pixels each side, overlapping its
-// neighbours by as much at the ends so that corners close.
+// Each border segment is a quad of its own (segmentQuads): along it, u_half_width device pixels each side, overlapping
+// its neighbours by as much at the ends so that corners close.
 const LINE_VS = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_wrap;
@@ -112,7 +113,8 @@ void main() {
 /**
  * Fans, border segments and marker positions in Web Mercator (0..1 across the world), built once. A country is filled
  * by the fans of its rings through the stencil (see render), not by a triangulation: triangulating the hemisphere
- * (earcut) took ~0.1 s of a slow machine's main thread before the first frame; a fan is its ring's points in order.
+ * (earcut) took ~0.1 s of a slow machine's main thread before the first frame; a fan is its ring's points about their
+ * mean.
  */
 interface Mesh {
   rows: Map<Iso3, number>;
