@@ -65,11 +65,17 @@ function fenceAtMark(mark) {
     const entry = set(name, options);
     if (name !== mark) return entry;
     const gl = document.querySelector('.maplibregl-canvas')?.getContext('webgl2');
-    if (!gl) set(`${mark}:gpu`); // no WebGL map: nothing to wait for
+    if (!gl || gl.isContextLost()) set(`${mark}:gpu`); // no WebGL map: nothing to wait for
     else {
       const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
       gl.flush();
-      const poll = () => (gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED ? set(`${mark}:gpu`) : setTimeout(poll, 2));
+      const poll = () => {
+        // A lost context answers null: stop, rather than poll until the run times out.
+        const status = gl.isContextLost() ? null : gl.getSyncParameter(sync, gl.SYNC_STATUS);
+        if (status === gl.UNSIGNALED) return void setTimeout(poll, 2);
+        if (status === gl.SIGNALED) gl.deleteSync(sync);
+        set(`${mark}:gpu`);
+      };
       poll();
     }
     return entry;

@@ -49,7 +49,7 @@ function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame
   const paint = paintFailed ? null : firstPaint;
   const looks = useLooks();
   // The first paint has usually been added already, when the files were parsed (AtlasLoader's arrival); not when the
-  // map was rebuilt after its context was lost, or a retry loaded the files.
+  // map was rebuilt (a lost context, the map part's Retry) or the map view opened from the table.
   useLayoutEffect(() => void firstFrame.arrived(atlas), [firstFrame, atlas]);
   // Layout effects, these two and the pointer's: a click is heard from the render that brings the map, not a frame
   // or more later, when the browser gets round to React's effects.

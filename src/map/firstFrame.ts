@@ -16,6 +16,8 @@ export class FirstFrame {
   private addedTo: MapLibreMap | null = null;
   private layer: { geometry: Atlas['geometry']; paint: FirstPaintLayer } | null = null;
   private failure: string | null = null;
+  /** Lets whoever waits for the first paint's frame go on without it (it cannot draw). */
+  private release: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly store: AtlasStore) {}
@@ -27,10 +29,10 @@ export class FirstFrame {
   }
 
   /**
-   * The atlas has arrived. Resolves, with the frame's time, once the first paint has drawn it; undefined when nothing
-   * will be drawn yet (the style has not loaded, or the first paint cannot draw).
+   * The atlas has arrived. Resolves once the first paint has drawn it (with the frame's time) or has failed; undefined
+   * when this call adds nothing: the style has not loaded, the first paint cannot draw, or it is on this map already.
    */
-  arrived(atlas: Atlas): Promise<number> | undefined {
+  arrived(atlas: Atlas): Promise<number | undefined> | undefined {
     this.atlas = atlas;
     return this.add();
   }
@@ -43,6 +45,7 @@ export class FirstFrame {
         paint: new FirstPaintLayer(atlas.geometry.countries, atlas.micro, (reason) => {
           console.warn(`Drawing the map with its tiled layers only: ${reason}`);
           this.failure = reason;
+          this.release?.();
           for (const listener of this.listeners) listener();
         }),
       };
@@ -57,7 +60,7 @@ export class FirstFrame {
     return () => void this.listeners.delete(listener);
   };
 
-  private add(): Promise<number> | undefined {
+  private add(): Promise<number | undefined> | undefined {
     const { map, atlas } = this;
     if (!map || !atlas || this.failure !== null) return undefined;
     const paint = this.layerFor(atlas);
@@ -70,6 +73,9 @@ export class FirstFrame {
     map.addLayer(paint);
     map.getContainer().dataset.tiled = 'false';
     map.triggerRepaint();
-    return paint.whenShown(looks);
+    return new Promise((resolve) => {
+      this.release = () => resolve(undefined);
+      void paint.whenShown(looks).then(resolve);
+    });
   }
 }

@@ -105,6 +105,7 @@ describe('visibleWraps', () => {
     expect(visibleWraps(view(-170, -30))).toEqual([0]);
     expect(visibleWraps(view(-200, -30))).toEqual([-1, 0]); // the Aleutians past 180°W
     expect(visibleWraps(view(150, 250))).toEqual([0, 1]);
-    expect(visibleWraps(view(-600, 600))).toEqual([-1, 0, 1]);
+    expect(visibleWraps(view(-600, 600))).toEqual([-2, -1, 0, 1, 2]); // zoomed far out on a wide screen
+    expect(visibleWraps(view(-180, 180))).toEqual([0]);
   });
 });

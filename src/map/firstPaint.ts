@@ -338,6 +338,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
   }
 
   setLooks(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): void {
+    if (looks === this.looks && theme === this.theme) return; // as they are: nothing to upload again
     this.looks = looks;
     this.theme = theme;
     this.uploaded = '';
@@ -490,7 +491,8 @@ export class FirstPaintLayer implements CustomLayerInterface {
     // The countries through the stencil, a group at a time: their rings' fans flip one stencil bit for each time they
     // cover a pixel, so it is set exactly on the pixels inside a country (odd); then the same fans colour those pixels,
     // each its own country's (no other's fan reaches it), and clear the bit.
-    // One bit, MapLibre's tile masks' highest, left as it was found (clear: the few tiles of this view never reach it).
+    // One bit, the highest of MapLibre's tile-mask IDs, assumed clear and left so: it is set only once a source has 128
+    // tiles' masks in one frame, and the first paint is gone long before a view holds that many.
     gl.enable(gl.STENCIL_TEST);
     gl.stencilMask(STENCIL_BIT);
     for (const [first, count] of this.mesh.fills) {
@@ -570,18 +572,22 @@ function segmentQuads(segments: Float32Array): { vertices: Float32Array; indices
       vertices[o + 5] = corners[c * 2 + 1]!;
     }
     const v = i * 4;
-    indices.set([v, v + 1, v + 2, v + 2, v + 1, v + 3], i * 6);
+    const at = i * 6;
+    indices[at] = v;
+    indices[at + 1] = indices[at + 4] = v + 1;
+    indices[at + 2] = indices[at + 3] = v + 2;
+    indices[at + 5] = v + 3;
   }
   return { vertices, indices };
 }
 
 /**
- * The copies of the world in view, west to east, of the three the map repeats. Drawing the two not in view cost
- * SwiftShader as much GPU time as the one in view.
+ * The copies of the world in view, west to east (0 is the one between 180°W and 180°E; the map repeats it both ways).
+ * Drawing copies out of view cost SwiftShader as much GPU time as the one in view.
  */
 export function visibleWraps(map: Pick<MapLibreMap, 'getBounds'>): number[] {
   const bounds = map.getBounds();
   const wraps: number[] = [];
-  for (let w = -1; w <= 1; w++) if (bounds.getEast() > -180 + 360 * w && bounds.getWest() < 180 + 360 * w) wraps.push(w);
+  for (let w = Math.floor((bounds.getWest() + 180) / 360); -180 + 360 * w < bounds.getEast(); w++) wraps.push(w);
   return wraps;
 }

@@ -46,7 +46,8 @@ export function looksFor(memberships: MembershipIndex, year: number | null, hidd
 }
 
 /**
- * @param looks the countries' looks (useLooks, computed once by the caller, which gives them to the first paint too)
+ * @param looks the countries' looks (useLooks, computed once by the caller; the first paint is given them here and,
+ *   for its first frame, by FirstFrame)
  * @param firstPaint the layer drawing the countries until the tiled layers can, or null if it cannot.
  */
 export function useMapLooks(map: MapLibreMap | null, looks: ReadonlyMap<Iso3, Look>, firstPaint: FirstPaintLayer | null): void {
