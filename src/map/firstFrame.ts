@@ -34,6 +34,9 @@ export class FirstFrame {
    */
   arrived(atlas: Atlas): Promise<number | undefined> | undefined {
     this.atlas = atlas;
+    // Built now: the files are usually parsed before MapLibre's style loads (in an animation frame), and the main
+    // thread would otherwise wait idle for it and then build the mesh.
+    if (this.failure === null) this.layerFor(atlas);
     return this.add();
   }
 

@@ -126,6 +126,8 @@ interface Mesh {
   rowOf: Float32Array;
   triangles: Uint32Array;
   segments: Float32Array;
+  /** The segments as quads, as the GPU takes them (segmentQuads). */
+  borders: { vertices: Float32Array; indices: Uint32Array };
   markers: { iso3: Iso3; x: number; y: number }[];
 }
 
@@ -205,6 +207,7 @@ export function buildMesh(
     for (const row of group.rows) for (const v of fans[row]!) triangles.push(v);
     fills.push([firstTriangle, triangles.length - firstTriangle]);
   }
+  const segmentArray = new Float32Array(segments);
   return {
     rows,
     ranges,
@@ -212,7 +215,8 @@ export function buildMesh(
     positions: new Float32Array(positions),
     rowOf: new Float32Array(rowOf),
     triangles: new Uint32Array(triangles),
-    segments: new Float32Array(segments),
+    segments: segmentArray,
+    borders: segmentQuads(segmentArray),
     markers: micro.features.map((f) => {
       const [x, y] = mercatorUnit(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
       return { iso3: f.properties.iso3, x, y };
@@ -400,11 +404,10 @@ export class FirstPaintLayer implements CustomLayerInterface {
 
     const lineVao = gl.createVertexArray();
     gl.bindVertexArray(lineVao);
-    const quads = segmentQuads(m.segments);
-    buffer(gl.ARRAY_BUFFER, quads.vertices);
+    buffer(gl.ARRAY_BUFFER, m.borders.vertices);
     attribute(gl, AT.a_seg, 4, 24, 0);
     attribute(gl, AT.a_corner, 2, 24, 16);
-    buffer(gl.ELEMENT_ARRAY_BUFFER, quads.indices);
+    buffer(gl.ELEMENT_ARRAY_BUFFER, m.borders.indices);
 
     const markerVao = gl.createVertexArray();
     gl.bindVertexArray(markerVao);
