@@ -46,12 +46,6 @@ async function newPage(viewport = VIEWPORT) {
   return { page, cdp, context };
 }
 
-/**
- * Navigation start to the named mark, in ms, and the paths of the files the page asked for: for the atlas, the
- * first view's, i.e. every resource requested before the mark (what is fetched after it, such as the atlas's
- * details, is not), and MapLibre's worker whenever it comes (the map needs it to finish, and the floor counts it);
- * for a floor page, everything it loads (MapLibre's worker arrives after its first idle).
- */
 const WORKER = /maplibre-gl-worker/;
 
 /**
@@ -82,6 +76,12 @@ function fenceAtMark(mark) {
   };
 }
 
+/**
+ * Navigation start to the named mark, in ms, and the paths of the files the page asked for: for the atlas, the
+ * first view's, i.e. every resource requested before the mark (what is fetched after it, such as the atlas's
+ * details, is not), and MapLibre's worker whenever it comes (the map needs it to finish, and the floor counts it);
+ * for a floor page, everything it loads (MapLibre's worker arrives after its first idle).
+ */
 async function timeToMark(url, mark, { everything = false, viewport = VIEWPORT } = {}) {
   const { page, context } = await newPage(viewport);
   await page.addInitScript(fenceAtMark, mark);

@@ -64,8 +64,8 @@ describe('buildMesh', () => {
   });
 
   it('keeps every ring edge as a border segment, in Web Mercator units', () => {
-    expect(mesh.segments.length / 4).toBe(4 + 4 + 3);
-    expect(mesh.segments[0]).toBeCloseTo(0.5); // 0° east is halfway across the world
+    expect(mesh.borders.indices.length / 6).toBe(4 + 4 + 3);
+    expect(mesh.borders.vertices[0]).toBeCloseTo(0.5); // 0° east is halfway across the world
     expect(mesh.markers).toEqual([{ iso3: 'MMM', x: 0.5, y: 0.5 }]);
   });
 });

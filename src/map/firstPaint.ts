@@ -125,8 +125,7 @@ interface Mesh {
   positions: Float32Array;
   rowOf: Float32Array;
   triangles: Uint32Array;
-  segments: Float32Array;
-  /** The segments as quads, as the GPU takes them (segmentQuads). */
+  /** The border segments, each a quad as the GPU takes them (segmentQuads). */
   borders: { vertices: Float32Array; indices: Uint32Array };
   markers: { iso3: Iso3; x: number; y: number }[];
 }
@@ -207,7 +206,6 @@ export function buildMesh(
     for (const row of group.rows) for (const v of fans[row]!) triangles.push(v);
     fills.push([firstTriangle, triangles.length - firstTriangle]);
   }
-  const segmentArray = new Float32Array(segments);
   return {
     rows,
     ranges,
@@ -215,8 +213,7 @@ export function buildMesh(
     positions: new Float32Array(positions),
     rowOf: new Float32Array(rowOf),
     triangles: new Uint32Array(triangles),
-    segments: segmentArray,
-    borders: segmentQuads(segmentArray),
+    borders: segmentQuads(segments),
     markers: micro.features.map((f) => {
       const [x, y] = mercatorUnit(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
       return { iso3: f.properties.iso3, x, y };
@@ -419,7 +416,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
 
     this.gpu = {
       fill: { program: fillProgram, vao: fillVao, texture },
-      line: { program: lineProgram, vao: lineVao, count: m.segments.length / 4 },
+      line: { program: lineProgram, vao: lineVao, count: m.borders.indices.length / 6 },
       marker: { program: markerProgram, vao: markerVao, buffer: markerBuffer },
       buffers,
     };
@@ -559,7 +556,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
  * call for all of them. Drawn as one instanced quad per segment instead, SwiftShader (Chromium's WebGL without a GPU)
  * spent ~2 s of the first frame's GPU time on the borders.
  */
-function segmentQuads(segments: Float32Array): { vertices: Float32Array; indices: Uint32Array } {
+function segmentQuads(segments: readonly number[]): { vertices: Float32Array; indices: Uint32Array } {
   const n = segments.length / 4;
   const vertices = new Float32Array(n * 4 * 6);
   const indices = new Uint32Array(n * 6);
