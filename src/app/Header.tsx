@@ -23,7 +23,14 @@ export function Header() {
         <h1>{t(lang, 'appTitle')}</h1>
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
-      <div id={SEARCH_SLOT_ID} className="search-slot" />
+      <div id={SEARCH_SLOT_ID} className="search-slot">
+        {/* Holds the search's place until the loaded atlas renders it here (SearchInHeader): the header, and so the
+            map below it, keeps its size when it arrives. */}
+        <div className="search search-placeholder" aria-hidden="true">
+          <label>{t(lang, 'searchLabel')}</label>
+          <input type="text" disabled tabIndex={-1} placeholder={t(lang, 'searchPlaceholder')} />
+        </div>
+      </div>
       <div className="controls">
         <PresentButton />
         <ViewToggle />
