@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.mjs';
 import { serve } from '../tests/server.mjs';
+import { startBare } from './bare.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -287,6 +288,20 @@ for (let i = 0; i < RUNS; i++) {
   floorPaths = f.responses;
   process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, data floor ${d.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms; at 1024×768 floor ${pf.t.toFixed(0)} ms, atlas ${pa.t.toFixed(0)} ms\n`);
 }
+// The same loads with no DevTools agent on the page (bare.mjs): the instrument's own cost left out, for both pages.
+const bare = { atlas: [], floor: [], projectorAtlas: [], projectorFloor: [] };
+const bareBrowser = startBare(findChromium(), CHROMIUM_ARGS);
+try {
+  for (let i = 0; i < RUNS; i++) {
+    bare.floor.push(await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', VIEWPORT));
+    bare.atlas.push(await bareBrowser.load(`${atlasServer.origin}/`, 'atlas:ready', VIEWPORT));
+    bare.projectorFloor.push(await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', PROJECTOR));
+    bare.projectorAtlas.push(await bareBrowser.load(`${atlasServer.origin}/?theme=projector`, 'atlas:ready', PROJECTOR));
+    process.stdout.write(`  without DevTools, run ${i + 1}/${RUNS}: floor ${bare.floor[i].toFixed(0)} ms, atlas ${bare.atlas[i].toFixed(0)} ms; at 1024×768 floor ${bare.projectorFloor[i].toFixed(0)} ms, atlas ${bare.projectorAtlas[i].toFixed(0)} ms\n`);
+  }
+} finally {
+  await bareBrowser.close();
+}
 const interaction = await selectToPanel();
 const first = await firstClick();
 const slides = await slideToAnimation();
@@ -323,6 +338,15 @@ const result = {
       floorRuns: projectorFloorReady,
     },
   },
+  readyWithoutDevToolsMs: {
+    atlas: median(bare.atlas),
+    floor: median(bare.floor),
+    ratio: median(bare.atlas) / median(bare.floor),
+    projectorAtlas: median(bare.projectorAtlas),
+    projectorFloor: median(bare.projectorFloor),
+    projectorRatio: median(bare.projectorAtlas) / median(bare.projectorFloor),
+    runs: bare,
+  },
   gpuDoneMs: {
     atlas: median(gpuDone.atlas),
     floor: median(gpuDone.floor),
@@ -349,6 +373,7 @@ const rows = [
   ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
   ['  vs MapLibre drawing any data', `data floor (one GeoJSON triangle) ${ms(result.readyMs.dataFloor)}`, `ratio ${result.readyMs.dataFloorRatio.toFixed(2)}; the data floor itself is ${(result.readyMs.dataFloor / result.readyMs.floor).toFixed(2)}× the floor`],
   ['  at 1024×768, projector theme', `${ms(result.readyMs.projector.atlas)} vs floor ${ms(result.readyMs.projector.floor)}`, `ratio ${result.readyMs.projector.ratio.toFixed(2)}`],
+  ['  without DevTools on the page', `${ms(result.readyWithoutDevToolsMs.atlas)} vs floor ${ms(result.readyWithoutDevToolsMs.floor)}; at 1024×768 ${ms(result.readyWithoutDevToolsMs.projectorAtlas)} vs ${ms(result.readyWithoutDevToolsMs.projectorFloor)}`, `ratios ${result.readyWithoutDevToolsMs.ratio.toFixed(2)} and ${result.readyWithoutDevToolsMs.projectorRatio.toFixed(2)} (bench/bare.mjs: as a visitor's browser runs the pages)`],
   ['  GPU done with that frame', `${ms(result.gpuDoneMs.atlas)} vs floor ${ms(result.gpuDoneMs.floor)}; at 1024×768 ${ms(result.gpuDoneMs.projectorAtlas)} vs ${ms(result.gpuDoneMs.projectorFloor)}`, `ratios ${result.gpuDoneMs.ratio.toFixed(2)} and ${result.gpuDoneMs.projectorRatio.toFixed(2)} (a fence set with the ready mark: when it is on screen)`],
   ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
   ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
