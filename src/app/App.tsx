@@ -1,5 +1,5 @@
 // Layout: header, map with legend and labels, details panel.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CountryLabels } from '../map/CountryLabels.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { MapChooser } from '../map/MapChooser.tsx';
@@ -14,7 +14,7 @@ import { CountryTable, EmbedBridge, PresentMode } from './lazyParts.tsx';
 import '../styles/present.css';
 import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
 import { usePresentKeys } from '../present/presentKeys.ts';
-import { SearchInHeader } from '../a11y/SearchSlot.tsx';
+import { SearchInHeader, SearchSlot, SearchSlotContext } from '../a11y/SearchSlot.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
@@ -101,26 +101,29 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
     document.documentElement.dataset.theme = theme;
     document.title = t(lang, 'appTitle');
   }, [lang, theme]);
+  const [searchSlot] = useState(() => new SearchSlot());
   return (
-    <div className={embed ? 'app is-embed' : present ? 'app is-present' : 'app'}>
-      <a className="skip-link" href="#details">
-        {t(lang, 'skipToPanel')}
-      </a>
-      {!embed && !present && <Header />}
-      {/* Without the header, the page still needs its one level-1 heading for screen-reader navigation. */}
-      {(embed || present) && (
-        <header className="visually-hidden">
-          <h1>{t(lang, 'appTitle')}</h1>
-        </header>
-      )}
-      <StatusMessages />
-      <AtlasLoader base={base} firstLoad={firstLoad}>
-        <Announcer>
-          <Atlas />
-        </Announcer>
-      </AtlasLoader>
-      {embed && <EmbedBar />}
-      {!embed && !present && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
-    </div>
+    <SearchSlotContext.Provider value={searchSlot}>
+      <div className={embed ? 'app is-embed' : present ? 'app is-present' : 'app'}>
+        <a className="skip-link" href="#details">
+          {t(lang, 'skipToPanel')}
+        </a>
+        {!embed && !present && <Header />}
+        {/* Without the header, the page still needs its one level-1 heading for screen-reader navigation. */}
+        {(embed || present) && (
+          <header className="visually-hidden">
+            <h1>{t(lang, 'appTitle')}</h1>
+          </header>
+        )}
+        <StatusMessages />
+        <AtlasLoader base={base} firstLoad={firstLoad}>
+          <Announcer>
+            <Atlas />
+          </Announcer>
+        </AtlasLoader>
+        {embed && <EmbedBar />}
+        {!embed && !present && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
+      </div>
+    </SearchSlotContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 // Title and the view controls: year, language, theme.
+import { useContext } from 'react';
 import { HelpDialog } from '../a11y/HelpDialog.tsx';
-import { SEARCH_SLOT_ID } from '../a11y/SearchSlot.tsx';
+import { SearchSlotContext } from '../a11y/SearchSlot.tsx';
 import { ViewToggle } from '../a11y/ViewToggle.tsx';
 import { LANGS, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
@@ -17,13 +18,14 @@ export function Header() {
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const setView = useAtlas((s) => s.setView);
+  const { attach: attachSearchSlot } = useContext(SearchSlotContext);
   return (
     <header className="app-header">
       <div className="titles">
         <h1>{t(lang, 'appTitle')}</h1>
         <p className="subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
-      <div id={SEARCH_SLOT_ID} className="search-slot">
+      <div ref={attachSearchSlot} className="search-slot">
         {/* Holds the search's place until the loaded atlas renders it here (SearchInHeader): the header, and so the
             map below it, keeps its size when it arrives. */}
         <div className="search search-placeholder" aria-hidden="true">

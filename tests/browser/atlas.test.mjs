@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, clickCountry, colorsNear, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas, waitForMapIdle, waitForReady,
-  webglColours,
+  assertClean, axeViolations, clickCountry, colorsNear, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, search, startAtlas,
+  waitForMapIdle, waitForReady, webglColours,
 } from '../driver.mjs';
 
 let atlas;
@@ -74,6 +74,10 @@ describe('the atlas', () => {
       await page.locator('#details .loading').waitFor();
       await page.locator('.map canvas.maplibregl-canvas').waitFor();
       const loading = await boxes();
+      // The loading state is read by everyone too (the stand-in is hidden from assistive technology): the rules of
+      // a11y.test.mjs, nothing disabled.
+      const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+      assert.deepEqual(await axeViolations(page, { runOnly: { type: 'tag', values: wcag } }), [], 'axe, while loading');
       release();
       await waitForReady(page);
       await page.locator('.search input[role="combobox"]').waitFor();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, startAtlas,
+  assertClean, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, searchFor, startAtlas,
   waitForMapIdle,
 } from '../driver.mjs';
 
@@ -88,6 +88,11 @@ describe('presentation', () => {
     await page.keyboard.press('Escape');
     await page.locator('.app-header').waitFor();
     assert.equal(await page.locator('.present-bar').count(), 0);
+    // The header is new, and the search has followed it there (the presentation opened from the URL, so the
+    // header was not there when the atlas loaded): it works, and its stand-in is gone.
+    assert.match((await searchFor(page, 'peru'))[0], /Peru/);
+    assert.equal(await page.locator('.search-placeholder').isVisible(), false);
+    await page.keyboard.press('Escape');
     assert.deepEqual(params(page), { initiative: 'cbsi', theme: 'projector' });
     assertClean(page);
     await page.context().close();
