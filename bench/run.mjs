@@ -294,7 +294,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 // The same loads with no DevTools agent on the page (bare.mjs): the instrument's own cost left out, for both pages.
 const bare = { atlas: [], floor: [], projectorAtlas: [], projectorFloor: [] };
-const bareBrowser = startBare(findChromium(), CHROMIUM_ARGS);
+const bareBrowser = await startBare(findChromium(), CHROMIUM_ARGS);
 try {
   await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', VIEWPORT); // not counted: as above
   await bareBrowser.load(`${atlasServer.origin}/`, 'atlas:ready', VIEWPORT);
@@ -369,7 +369,7 @@ const rows = [
   ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
   ['  vs MapLibre drawing any data', `data floor (one GeoJSON triangle) ${ms(result.readyMs.dataFloor)}`, `ratio ${result.readyMs.dataFloorRatio.toFixed(2)}; the data floor itself is ${(result.readyMs.dataFloor / result.readyMs.floor).toFixed(2)}× the floor`],
   ['  at 1024×768, projector theme', `${ms(result.readyMs.projector.atlas)} vs floor ${ms(result.readyMs.projector.floor)}`, `ratio ${result.readyMs.projector.ratio.toFixed(2)}`],
-  ['  without DevTools on the page', `${ms(result.readyWithoutDevToolsMs.atlas)} vs floor ${ms(result.readyWithoutDevToolsMs.floor)}; at 1024×768 ${ms(result.readyWithoutDevToolsMs.projectorAtlas)} vs ${ms(result.readyWithoutDevToolsMs.projectorFloor)}`, `ratios ${result.readyWithoutDevToolsMs.ratio.toFixed(2)} and ${result.readyWithoutDevToolsMs.projectorRatio.toFixed(2)} (bench/bare.mjs: as a visitor's browser runs the pages)`],
+  ['  without DevTools on the page', `${ms(result.readyWithoutDevToolsMs.atlas)} vs floor ${ms(result.readyWithoutDevToolsMs.floor)}; at 1024×768 ${ms(result.readyWithoutDevToolsMs.projectorAtlas)} vs ${ms(result.readyWithoutDevToolsMs.projectorFloor)}`, `ratios ${result.readyWithoutDevToolsMs.ratio.toFixed(2)} and ${result.readyWithoutDevToolsMs.projectorRatio.toFixed(2)} (bench/bare.mjs: Playwright's browser, no DevTools agent on the page)`],
   ['  GPU done with that frame', `${ms(result.gpuDoneMs.atlas)} vs floor ${ms(result.gpuDoneMs.floor)}; at 1024×768 ${ms(result.gpuDoneMs.projectorAtlas)} vs ${ms(result.gpuDoneMs.projectorFloor)}`, `ratios ${result.gpuDoneMs.ratio.toFixed(2)} and ${result.gpuDoneMs.projectorRatio.toFixed(2)} (a fence set with the ready mark: when it is on screen)`],
   ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
   ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
