@@ -22,9 +22,7 @@ const ROW = 360;
 /** The stencil bit the fills are drawn through (see render). */
 const STENCIL_BIT = 0x80;
 
-
-// The fans of a group of countries, drawn once for each copy of the world in view (instances), from the westernmost,
-// u_wrap.
+// Every program draws each copy of the world in view as an instance, the westernmost being u_wrap (visibleWraps).
 const FILL_VS = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_wrap;
@@ -56,8 +54,9 @@ uniform float u_half_width;
 in vec4 a_seg;
 in vec2 a_corner;
 void main() {
-  vec4 ca = u_matrix * vec4(a_seg.x + u_wrap, a_seg.y, 0.0, 1.0);
-  vec4 cb = u_matrix * vec4(a_seg.z + u_wrap, a_seg.w, 0.0, 1.0);
+  float wrap = u_wrap + float(gl_InstanceID);
+  vec4 ca = u_matrix * vec4(a_seg.x + wrap, a_seg.y, 0.0, 1.0);
+  vec4 cb = u_matrix * vec4(a_seg.z + wrap, a_seg.w, 0.0, 1.0);
   vec2 sa = ca.xy / ca.w * u_half_viewport;
   vec2 sb = cb.xy / cb.w * u_half_viewport;
   vec2 d = sb - sa;
@@ -92,7 +91,7 @@ void main() {
   v_stroke = a_stroke.rgb;
   v_width = a_stroke.a * u_ratio;
   gl_PointSize = 2.0 * (u_radius + v_width) + 2.0;
-  gl_Position = u_matrix * vec4(a_pos.x + u_wrap, a_pos.y, 0.0, 1.0);
+  gl_Position = u_matrix * vec4(a_pos.x + u_wrap + float(gl_InstanceID), a_pos.y, 0.0, 1.0);
 }`;
 const MARKER_FS = `#version 300 es
 precision highp float;
@@ -512,6 +511,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     gl.useProgram(gpu.line.program);
     gl.bindVertexArray(gpu.line.vao);
     gl.uniformMatrix4fv(uniform(gl, gpu.line.program, 'u_matrix'), false, matrix);
+    gl.uniform1f(uniform(gl, gpu.line.program, 'u_wrap'), wraps[0]!);
     gl.uniform2f(uniform(gl, gpu.line.program, 'u_half_viewport'), gl.drawingBufferWidth / 2, gl.drawingBufferHeight / 2);
     const lines = (color: string, widthPx: number, ranges: [number, number][]) => {
       // Thinner than a device pixel is drawn a pixel wide and as much fainter, as an antialiased line looks.
@@ -520,10 +520,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
       const [r, g, b] = parseHex(color).map((v) => (v / 255) * a) as [number, number, number];
       gl.uniform1f(uniform(gl, gpu.line.program, 'u_half_width'), Math.max(1, width) / 2);
       gl.uniform4f(uniform(gl, gpu.line.program, 'u_color'), r, g, b, a);
-      for (const wrap of wraps) {
-        gl.uniform1f(uniform(gl, gpu.line.program, 'u_wrap'), wrap);
-        for (const [first, count] of ranges) gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, first * 6 * 4);
-      }
+      for (const [first, count] of ranges) gl.drawElementsInstanced(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, first * 6 * 4, wraps.length);
     };
     const rangesOf = (isos: Iso3[]) => isos.map((iso) => this.mesh.ranges[this.mesh.rows.get(iso)!]!);
     lines(theme.border, theme.borderWidth, [[0, gpu.line.count]]);
@@ -537,10 +534,8 @@ export class FirstPaintLayer implements CustomLayerInterface {
       gl.uniformMatrix4fv(uniform(gl, gpu.marker.program, 'u_matrix'), false, matrix);
       gl.uniform1f(uniform(gl, gpu.marker.program, 'u_radius'), radius * ratio);
       gl.uniform1f(uniform(gl, gpu.marker.program, 'u_ratio'), ratio);
-      for (const wrap of wraps) {
-        gl.uniform1f(uniform(gl, gpu.marker.program, 'u_wrap'), wrap);
-        gl.drawArrays(gl.POINTS, 0, this.mesh.markers.length);
-      }
+      gl.uniform1f(uniform(gl, gpu.marker.program, 'u_wrap'), wraps[0]!);
+      gl.drawArraysInstanced(gl.POINTS, 0, this.mesh.markers.length, wraps.length);
     }
     gl.bindVertexArray(null);
     // Heard once this frame has been handed over, as MapLibre's own "idle" and "render" are.
@@ -582,7 +577,7 @@ function segmentQuads(segments: readonly number[]): { vertices: Float32Array; in
 }
 
 /**
- * The copies of the world in view, west to east (0 is the one between 180°W and 180°E; the map repeats it both ways).
+ * The copies of the world in view, consecutive, west to east (0 is the one between 180°W and 180°E; the map repeats it both ways).
  * Drawing copies out of view cost SwiftShader as much GPU time as the one in view.
  */
 export function visibleWraps(map: Pick<MapLibreMap, 'getBounds'>): number[] {
