@@ -22,10 +22,10 @@ export class FirstFrame {
 
   constructor(private readonly store: AtlasStore) {}
 
-  /** The map's style has loaded (null: the map is gone). */
+  /** The map's style has loaded, in MapLibre's animation frame (null: the map is gone). */
   styled(map: MapLibreMap | null): void {
     this.map = map;
-    void this.add();
+    void this.add(true);
   }
 
   /**
@@ -37,7 +37,7 @@ export class FirstFrame {
     // Built now: the files are usually parsed before MapLibre's style loads (in an animation frame), and the main
     // thread would otherwise wait idle for it and then build the mesh.
     if (this.failure === null) this.layerFor(atlas);
-    return this.add();
+    return this.add(false);
   }
 
   /** The first paint of this atlas's geometry, built once (its mesh is the costly part). */
@@ -63,7 +63,8 @@ export class FirstFrame {
     return () => void this.listeners.delete(listener);
   };
 
-  private add(): Promise<number | undefined> | undefined {
+  /** `inFrame`: called in an animation frame, whose rendering puts what is drawn now on screen before any task. */
+  private add(inFrame: boolean): Promise<number | undefined> | undefined {
     const { map, atlas } = this;
     if (!map || !atlas || this.failure !== null) return undefined;
     const paint = this.layerFor(atlas);
@@ -79,11 +80,22 @@ export class FirstFrame {
       this.release = () => resolve(undefined);
       void paint.whenShown(looks).then(resolve);
     });
-    // Drawn now, in this task or animation frame, not in the next frame MapLibre would ask for: whatever was queued
-    // meanwhile (on a fast link, React's render of the interface with the atlas) ran first, and the countries waited
-    // for it. Measured (A/B, 9 loads each at 1024×768): ready 1220 → 833 ms against the floor's 715, and the frame on
-    // screen ~240 ms sooner. A failure to draw (shaders that do not link) is heard in this call, and releases `shown`.
-    map.redraw();
+    // In the style's load frame, drawn at once rather than in the next frame MapLibre would ask for: whatever was
+    // queued meanwhile (on a fast link, React's render of the interface with the atlas, ~120–170 ms on a slow machine)
+    // ran first, and the countries waited for it (bench at 1920×1080: ready 1.10–1.34× the floor → 1.02–1.11×).
+    // Outside a frame (the files parsed after the style loaded) the next frame draws it: drawn in this task, `shown`
+    // would let the interface render before the browser had put the countries on screen. A failure to link the
+    // shaders is heard in the draw, and releases `shown`.
+    if (!inFrame) map.triggerRepaint();
+    else {
+      try {
+        map.redraw();
+      } catch (err) {
+        // Thrown out of the style's load handler, it would keep the map from the interface: MapLibre drops the error.
+        console.error('The first paint could not draw the countries:', err);
+        map.triggerRepaint();
+      }
+    }
     return shown;
   }
 }

@@ -460,7 +460,7 @@ export class FirstPaintLayer implements CustomLayerInterface {
     const theme = this.theme;
     if (!gpu || !theme) return;
     if (this.linked === null) {
-      // The first frame asks, by when the GPU process has had the time since onAdd to compile them.
+      // The first frame asks, by when the GPU process has had the time since the map was created (prepareFirstPaint).
       const programs = [gpu.fill.program, gpu.line.program, gpu.marker.program];
       this.linked = programs.every((p) => gl.getProgramParameter(p, gl.LINK_STATUS));
       if (!this.linked) {
