@@ -82,7 +82,7 @@ export class FirstFrame {
     });
     // In the style's load frame, drawn at once rather than in the next frame MapLibre would ask for: whatever was
     // queued meanwhile (on a fast link, React's render of the interface with the atlas, ~120–170 ms on a slow machine)
-    // ran first, and the countries waited for it (bench at 1920×1080: ready 1.10–1.34× the floor → 1.02–1.11×).
+    // ran first, and the countries waited for it (bench at 1920×1080: ready 1.10–1.34× the floor → 0.91–1.13×).
     // Outside a frame (the files parsed after the style loaded) the next frame draws it: drawn in this task, `shown`
     // would let the interface render before the browser had put the countries on screen. A failure to link the
     // shaders is heard in the draw, and releases `shown`.
