@@ -30,7 +30,8 @@ describe('buildMesh', () => {
   it('fans each ring, so a point is covered an odd number of times inside a country and even outside or in a hole', () => {
     expect([...mesh.rows]).toEqual([['AAA', 0], ['USA', 1]]);
     // One group: the two countries' boxes do not meet. Each ring's fan has a triangle per edge, about an extra point.
-    expect(mesh.fills).toEqual([[0, 3 * (4 + 4 + 3)]]);
+    // Then a box per country (two triangles), which colours what the fans have set.
+    expect(mesh.fills).toEqual([{ fans: [0, 3 * (4 + 4 + 3)], covers: [3 * (4 + 4 + 3), 2 * 6] }]);
     expect(new Set(mesh.rowOf)).toEqual(new Set([0, 1]));
     const [x0, y0] = mercatorUnit(0, 0);
     const [x10, y10] = mercatorUnit(10, 10);
@@ -45,11 +46,11 @@ describe('buildMesh', () => {
       }
       return n % 2;
     };
-    expect(covers(at(0.3, 0.15), mesh.fills[0]!)).toBe(1); // in the square
-    expect(covers(at(0.15, 0.3), mesh.fills[0]!)).toBe(1);
-    expect(covers(at(0.5, 0.5), mesh.fills[0]!)).toBe(0); // in its hole
-    expect(covers(at(0.9, 0.45), mesh.fills[0]!)).toBe(1); // beside the hole
-    expect(covers(at(1.5, 0.5), mesh.fills[0]!)).toBe(0); // outside
+    expect(covers(at(0.3, 0.15), mesh.fills[0]!.fans)).toBe(1); // in the square
+    expect(covers(at(0.15, 0.3), mesh.fills[0]!.fans)).toBe(1);
+    expect(covers(at(0.5, 0.5), mesh.fills[0]!.fans)).toBe(0); // in its hole
+    expect(covers(at(0.9, 0.45), mesh.fills[0]!.fans)).toBe(1); // beside the hole
+    expect(covers(at(1.5, 0.5), mesh.fills[0]!.fans)).toBe(0); // outside
   });
 
   it('puts countries whose boxes meet in separate groups, so no fan colours another country', () => {
@@ -58,9 +59,29 @@ describe('buildMesh', () => {
       features: [{ type: 'Feature', properties: { iso3: 'III' }, geometry: { type: 'Polygon', coordinates: [[[4.5, 4.5], [5.5, 4.5], [5, 5.5], [4.5, 4.5]]] } }],
     };
     const both = buildMesh({ ...countries, features: [...countries.features, ...island.features] }, micro);
-    expect(both.fills).toEqual([[0, 33], [33, 9]]);
-    // The island's triangles all use its own vertices (row 2).
-    expect([...both.triangles.slice(33)].every((v) => both.rowOf[v] === 2)).toBe(true);
+    expect(both.fills).toEqual([
+      { fans: [0, 33], covers: [33, 12] },
+      { fans: [45, 9], covers: [54, 6] },
+    ]);
+    // The island's triangles, fan and box, all use its own vertices (row 2).
+    expect([...both.triangles.slice(45)].every((v) => both.rowOf[v] === 2)).toBe(true);
+  });
+
+  it("colours each country through its own box, which holds all of its fans", () => {
+    const point = (v: number) => [mesh.positions[2 * v]!, mesh.positions[2 * v + 1]!] as const;
+    const { fans, covers } = mesh.fills[0]!;
+    for (const row of [0, 1]) {
+      const box = [...mesh.triangles.slice(covers[0], covers[0] + covers[1])].filter((v) => mesh.rowOf[v] === row).map(point);
+      expect(box.length).toBe(6);
+      const xs = box.map(([x]) => x), ys = box.map(([, y]) => y);
+      for (const v of mesh.triangles.slice(fans[0], fans[0] + fans[1]).filter((v) => mesh.rowOf[v] === row)) {
+        const [x, y] = point(v);
+        expect(x).toBeGreaterThanOrEqual(Math.min(...xs));
+        expect(x).toBeLessThanOrEqual(Math.max(...xs));
+        expect(y).toBeGreaterThanOrEqual(Math.min(...ys));
+        expect(y).toBeLessThanOrEqual(Math.max(...ys));
+      }
+    }
   });
 
   it('keeps every ring edge as a border segment, in Web Mercator units', () => {
