@@ -9,7 +9,7 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import { tf, t } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
 import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from '../map/style.ts';
-import { setLayerShown } from '../map/useMapSelection.ts';
+import { setLayerShown } from '../map/handOver.ts';
 import { prefersReducedMotion } from '../map/useMapCamera.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { stepFrom, type Direction } from './adjacency.ts';

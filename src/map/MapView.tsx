@@ -2,7 +2,7 @@
 // shared through context. State reaches it through the small hooks below, one
 // per concern; it never rebuilds layers or data to highlight. The countries are
 // first drawn by the first paint (firstPaint.ts), then by the tiled layers.
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -13,7 +13,8 @@ import { OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS, type ThemeColors } from './palette.ts';
 import { FirstFrame } from './firstFrame.ts';
-import { FIRST_PAINT_LAYER, prepareFirstPaint } from './firstPaint.ts';
+import { prepareFirstPaint } from './firstPaint.ts';
+import { tileAndHandOver } from './handOver.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { useMapCamera } from './useMapCamera.ts';
 import { useLooks, useMapLooks } from './useMapLooks.ts';
@@ -57,19 +58,10 @@ function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame
     if (map?.style) addTiledLayers(map, THEME_COLORS[store.getState().theme]);
   }, [map, store]);
   // Once the first paint is on screen (or cannot be drawn), the tiled layers get the countries, and take over
-  // when they have drawn them. Tiling waits so that the worker does not compete with the first frame for the CPU.
+  // when they have drawn them (handOver.ts). Tiling waits so that the worker does not compete with the first frame.
   useEffect(() => {
     if (!map?.style || !(ready || !paint)) return;
-    map.getSource<GeoJSONSource>(COUNTRY_SOURCE)?.setData(geometry.countries);
-    map.getSource<GeoJSONSource>(MICRO_SOURCE)?.setData(micro);
-    const handOver = () => {
-      if (!map.isSourceLoaded(COUNTRY_SOURCE) || !map.isSourceLoaded(MICRO_SOURCE)) return;
-      map.off('idle', handOver);
-      if (map.getLayer(FIRST_PAINT_LAYER)) map.removeLayer(FIRST_PAINT_LAYER);
-      map.getContainer().dataset.tiled = 'true';
-    };
-    map.on('idle', handOver);
-    return () => void map.off('idle', handOver);
+    return tileAndHandOver(map, { countries: geometry.countries, micro }, paint !== null);
   }, [map, ready, geometry, micro, paint]);
   useMapLooks(map, looks, paint);
   useMapSelection(map);

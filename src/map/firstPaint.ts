@@ -9,7 +9,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { COUNTERPART, type Iso3 } from '../data/types.ts';
 import { mercatorUnit } from './camera.ts';
 import {
-  COUNTRY_SOURCE, DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, MICRO_STROKE_PX, SELECTED_WIDTH, microColors,
+  COUNTRY_SOURCE, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, MICRO_STROKE_PX, SELECTED_WIDTH, dimMarker, microColors,
   microRadius,
 } from './style.ts';
 import { mix, parseHex, stripeRuns, type Look, type ThemeColors } from './palette.ts';
@@ -469,9 +469,10 @@ export class FirstPaintLayer implements CustomLayerInterface {
     this.mesh.markers.forEach((mk, i) => {
       const colors = microColors(this.looks.get(mk.iso3) ?? { kind: 'none' }, theme);
       const which = state.markers.get(mk.iso3);
-      const alpha = which === 'dim' ? DIM_MARKER_OPACITY : 1;
+      // Dimmed as the tiled layer dims it: by colour (microExpressions).
+      const shade = (color: string) => parseHex(which === 'dim' ? dimMarker(color, theme) : color).map((v) => v / 255);
       const ring = which === 'hover' || which === 'selected' ? MARKER_RING[which] : MICRO_STROKE_PX;
-      markers.set([mk.x, mk.y, ...parseHex(colors.fill).map((v) => v / 255), alpha, ...parseHex(colors.stroke).map((v) => v / 255), ring], i * 10);
+      markers.set([mk.x, mk.y, ...shade(colors.fill), 1, ...shade(colors.stroke), ring], i * 10);
     });
     gl.bindBuffer(gl.ARRAY_BUFFER, gpu.marker.buffer);
     gl.bufferSubData(gl.ARRAY_BUFFER, 0, markers);

@@ -6,8 +6,9 @@ import { patternImage } from './patterns.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import {
-  COUNTRY_SOURCE, FILL_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER, baseStyle, countryLayers, fillColorExpression, microExpressions,
-  patternExpressions,
+  COUNTRY_SOURCE, DIM_LAYER, DIM_MARKER_OPACITY, FADE_FILL_LAYER, FILL_LAYER, HELD_BY, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER,
+  SELECTED_LAYER, STATE_LAYER_OPACITY, TILED_LAYER_IDS, baseStyle, countryLayers, dimMarker, fillColorExpression, isStateLayer,
+  microExpressions, openedLayer, patternExpressions,
 } from './style.ts';
 
 const land = THEME_COLORS.light.land;
@@ -63,8 +64,53 @@ describe('colour expressions', () => {
 
   it('rings micro-state markers with their second initiative', () => {
     const { fill, stroke } = microExpressions(looks, THEME_COLORS.light);
-    expect(fill).toEqual(['match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'BLZ', INITIATIVE_COLORS.carsi, land]);
-    expect(stroke).toEqual(['match', ['get', 'iso3'], 'MEX', THEME_COLORS.light.ink, 'BLZ', INITIATIVE_COLORS.cbsi, THEME_COLORS.light.border]);
+    expect(fill[3]).toEqual(['match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'BLZ', INITIATIVE_COLORS.carsi, land]);
+    expect(stroke[3]).toEqual(['match', ['get', 'iso3'], 'MEX', THEME_COLORS.light.ink, 'BLZ', INITIATIVE_COLORS.cbsi, THEME_COLORS.light.border]);
+  });
+
+  it('dims a marker by its colour, as it would look at the dim opacity over the sea', () => {
+    const theme = THEME_COLORS.light;
+    const { fill, stroke } = microExpressions(looks, theme);
+    // DIM_MARKER_OPACITY of the marker over the sea: 0.3 of its colour, 0.7 of the ocean's.
+    const over = (color: string) => mix(color, theme.ocean, 0.7);
+    expect(DIM_MARKER_OPACITY).toBe(0.3);
+    expect(fill.slice(0, 2)).toEqual(['case', ['boolean', ['feature-state', 'dim'], false]]);
+    expect(fill[2]).toEqual(['match', ['get', 'iso3'], 'MEX', over(INITIATIVE_COLORS.merida), 'BLZ', over(INITIATIVE_COLORS.carsi), over(land)]);
+    expect(stroke[2]).toEqual(['match', ['get', 'iso3'], 'MEX', over(theme.ink), 'BLZ', over(INITIATIVE_COLORS.cbsi), over(theme.border)]);
+    expect(dimMarker('#000000', theme)).toBe(over('#000000'));
+    expect(microExpressions(new Map(), theme).fill).toEqual(['case', ['boolean', ['feature-state', 'dim'], false], over(land), land]);
+  });
+});
+
+describe('countryLayers', () => {
+  const layers = countryLayers(THEME_COLORS.light);
+
+  it('lists every tiled layer, in order, hidden until the hand-over', () => {
+    expect(layers.map((l) => l.id)).toEqual([...TILED_LAYER_IDS]);
+    for (const layer of layers) expect(layer.layout).toMatchObject({ visibility: 'none' });
+  });
+
+  it('holds every layer at a constant zero: those that draw until the hand-over opens them, the state layers until used', () => {
+    for (const layer of layers) {
+      const paint = (layer.paint ?? {}) as Record<string, unknown>;
+      const off = HELD_BY[layer.id] ?? (isStateLayer(layer.id) ? [STATE_LAYER_OPACITY[layer.id]] : []);
+      expect(off.length, `${layer.id} is held back`).toBeGreaterThan(0);
+      for (const property of off) expect(paint[property], `${layer.id} ${property}`).toBe(0);
+    }
+    // The cross-fade's layers too: a year changed before the hand-over sets their fill-opacity.
+    expect(HELD_BY[FADE_FILL_LAYER]).toEqual(['fill-layer-opacity']);
+  });
+
+  it('gives an export the layers as they draw once opened, with the state layers it asks for', () => {
+    for (const layer of layers.map((l) => openedLayer(l, [DIM_LAYER]))) {
+      const paint = layer.paint as Record<string, unknown>;
+      expect(layer.layout).toMatchObject({ visibility: 'visible' });
+      for (const property of HELD_BY[layer.id] ?? []) expect(paint[property], layer.id).toBe(1);
+      if (layer.id === DIM_LAYER) expect(paint['fill-layer-opacity']).toBe(1);
+      if (layer.id === HOVER_LAYER || layer.id === SELECTED_LAYER) expect(paint['line-layer-opacity'], layer.id).toBe(0);
+    }
+    const background = baseStyle(THEME_COLORS.light).layers[0]!;
+    expect(openedLayer(background)).toBe(background);
   });
 });
 

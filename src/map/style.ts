@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Iso3 } from '../data/types.ts';
 import { COUNTERPART } from '../data/types.ts';
-import type { Look, ThemeColors } from './palette.ts';
+import { mix, type Look, type ThemeColors } from './palette.ts';
 
 export const COUNTRY_SOURCE = 'countries';
 export const MICRO_SOURCE = 'micro';
@@ -23,6 +23,50 @@ export const MICRO_LAYER = 'micro-marker';
 
 /** Layers that draw only countries in a feature state, and are off while none is. */
 export type StateLayer = typeof DIM_LAYER | typeof HOVER_LAYER | typeof SELECTED_LAYER;
+
+/** Every tiled layer, bottom to top: hidden until the hand-over begins (handOver.ts). */
+export const TILED_LAYER_IDS = [
+  FILL_LAYER, PATTERN_LAYER, FADE_FILL_LAYER, FADE_PATTERN_LAYER, DIM_LAYER, BORDER_LAYER, HOVER_LAYER, SELECTED_LAYER, MICRO_LAYER,
+] as const;
+
+type OpacityProperty = 'fill-layer-opacity' | 'line-layer-opacity' | 'circle-opacity' | 'circle-stroke-opacity';
+
+/**
+ * The layers that draw from the start, and the constant paint properties that hold them at nothing (0) until the
+ * hand-over opens them (1): a frame skips a layer whose opacity is a constant 0, and so does not compile its shaders.
+ */
+export const HELD_BY: Readonly<Record<string, readonly OpacityProperty[]>> = {
+  [FILL_LAYER]: ['fill-layer-opacity'],
+  [PATTERN_LAYER]: ['fill-layer-opacity'],
+  // Drawn once a year has changed (the cross-fade sets their fill-opacity), which may be before the hand-over.
+  [FADE_FILL_LAYER]: ['fill-layer-opacity'],
+  [FADE_PATTERN_LAYER]: ['fill-layer-opacity'],
+  [BORDER_LAYER]: ['line-layer-opacity'],
+  [MICRO_LAYER]: ['circle-opacity', 'circle-stroke-opacity'],
+};
+
+/**
+ * A tiled layer as it draws once the hand-over has opened it: shown, no longer held back, and with the state layers
+ * listed switched on (an export's copy, drawn from the live map's style).
+ */
+export function openedLayer(layer: LayerSpecification, statesOn: readonly StateLayer[] = []): LayerSpecification {
+  if (!(TILED_LAYER_IDS as readonly string[]).includes(layer.id)) return layer;
+  const paint: Record<string, unknown> = { ...layer.paint };
+  for (const property of HELD_BY[layer.id] ?? []) paint[property] = 1;
+  if (isStateLayer(layer.id) && statesOn.includes(layer.id)) paint[STATE_LAYER_OPACITY[layer.id]] = 1;
+  return { ...layer, layout: { ...layer.layout, visibility: 'visible' }, paint } as LayerSpecification;
+}
+
+export function isStateLayer(id: string): id is StateLayer {
+  return id === DIM_LAYER || id === HOVER_LAYER || id === SELECTED_LAYER;
+}
+
+/** The layer opacity that switches each state layer on (1) and off (0). */
+export const STATE_LAYER_OPACITY: Readonly<Record<StateLayer, OpacityProperty>> = {
+  [DIM_LAYER]: 'fill-layer-opacity',
+  [HOVER_LAYER]: 'line-layer-opacity',
+  [SELECTED_LAYER]: 'line-layer-opacity',
+};
 
 const ISO: ExpressionSpecification = ['get', 'iso3'];
 
@@ -77,8 +121,16 @@ export function microColors(look: Look, theme: ThemeColors): { fill: string; str
   return { fill: a!.tone === 'hatch' ? theme.land : a!.color, stroke: b ? b.color : a!.color };
 }
 
-/** Micro-state markers: the first band's colour inside, the second's as the ring. */
-export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification | string; stroke: ExpressionSpecification | string } {
+/** A dimmed marker's colour: the marker at DIM_MARKER_OPACITY over the sea, where the islands it stands for are. */
+export function dimMarker(color: string, theme: ThemeColors): string {
+  return mix(color, theme.ocean, 1 - DIM_MARKER_OPACITY);
+}
+
+/**
+ * Micro-state markers: the first band's colour inside, the second's as the ring. Dimmed by colour, not by opacity: the
+ * layer's opacity stays a constant, which holds it back until the hand-over (HELD_BY).
+ */
+export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification; stroke: ExpressionSpecification } {
   const fill: string[] = [];
   const stroke: string[] = [];
   for (const [iso, look] of looks) {
@@ -87,9 +139,11 @@ export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeCol
     fill.push(iso, colors.fill);
     stroke.push(iso, colors.stroke);
   }
-  const match = (pairs: string[], fallback: string) =>
-    (pairs.length ? ['match', ISO, ...pairs, fallback] : fallback) as ExpressionSpecification | string;
-  return { fill: match(fill, theme.land), stroke: match(stroke, theme.border) };
+  const match = (pairs: string[], fallback: string, shade: (color: string) => string) =>
+    pairs.length ? ['match', ISO, ...pairs.map((v, i) => (i % 2 ? shade(v) : v)), shade(fallback)] : shade(fallback);
+  const byState = (pairs: string[], fallback: string) =>
+    ['case', state('dim'), match(pairs, fallback, (c) => dimMarker(c, theme)), match(pairs, fallback, (c) => c)] as ExpressionSpecification;
+  return { fill: byState(fill, theme.land), stroke: byState(stroke, theme.border) };
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -112,8 +166,9 @@ export function baseStyle(theme: ThemeColors): StyleSpecification {
  */
 const NO_OUTLINE = { 'fill-antialias': false } as const;
 
+/** The tiled layers, hidden and held back (TILED_LAYER_IDS, HELD_BY) until the hand-over. */
 export function countryLayers(theme: ThemeColors): LayerSpecification[] {
-  return [
+  const layers: LayerSpecification[] = [
     { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, ...NO_OUTLINE } },
     { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { ...NO_OUTLINE } },
     // Invisible until the colours change; fill-opacity is a constant, so it can transition.
@@ -123,20 +178,20 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
       id: DIM_LAYER,
       type: 'fill',
       source: COUNTRY_SOURCE,
-      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), DIM_OPACITY, 0], 'fill-layer-opacity': 0, ...NO_OUTLINE },
+      paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), DIM_OPACITY, 0], ...NO_OUTLINE },
     },
     { id: BORDER_LAYER, type: 'line', source: COUNTRY_SOURCE, paint: { 'line-color': theme.border, 'line-width': theme.borderWidth } },
     {
       id: HOVER_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), HOVER_WIDTH, 0], 'line-layer-opacity': 0 },
+      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), HOVER_WIDTH, 0] },
     },
     {
       id: SELECTED_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), SELECTED_WIDTH, 0], 'line-layer-opacity': 0 },
+      paint: { 'line-color': theme.selected, 'line-width': ['case', state('selected'), SELECTED_WIDTH, 0] },
     },
     {
       id: MICRO_LAYER,
@@ -147,9 +202,13 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
         'circle-color': theme.land,
         'circle-stroke-color': theme.border,
         'circle-stroke-width': ['case', state('selected'), MARKER_RING.selected, state('hover'), MARKER_RING.hover, MICRO_STROKE_PX],
-        'circle-opacity': ['case', state('dim'), DIM_MARKER_OPACITY, 1],
-        'circle-stroke-opacity': ['case', state('dim'), DIM_MARKER_OPACITY, 1],
       },
     },
   ];
+  // Hidden, and held at nothing or switched off: the hand-over shows and opens them (handOver.ts).
+  return layers.map((layer) => {
+    const off = [...(HELD_BY[layer.id] ?? []), ...(isStateLayer(layer.id) ? [STATE_LAYER_OPACITY[layer.id]] : [])];
+    const paint = { ...layer.paint, ...Object.fromEntries(off.map((property) => [property, 0])) };
+    return { ...layer, layout: { ...layer.layout, visibility: 'none' }, paint } as LayerSpecification;
+  });
 }

@@ -7,7 +7,8 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
 import { pickAt, pickIndex, type PickIndex } from './pick.ts';
-import { setLayerShown, setState } from './useMapSelection.ts';
+import { setLayerShown } from './handOver.ts';
+import { setState } from './useMapSelection.ts';
 import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from './style.ts';
 
 /** Half the side of the square around the pointer in which a micro-state marker is picked: a 44 px target. */

@@ -5,7 +5,8 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import type { AtlasIndex } from '../data/joins.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
-import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER, type StateLayer } from './style.ts';
+import { setLayerShown } from './handOver.ts';
+import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER } from './style.ts';
 import { useSpotlight } from './useSpotlight.ts';
 
 const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
@@ -13,17 +14,6 @@ const SOURCES = [COUNTRY_SOURCE, MICRO_SOURCE];
 /** Feature state, skipped while the map has no style (a lost WebGL context drops it until the map is rebuilt). */
 export function setState(map: MapLibreMap, source: string, id: string, state: Record<string, boolean>): void {
   if (map.style) map.setFeatureState({ source, id }, state);
-}
-
-/**
- * The dim, hover and selection layers draw nothing until some country is in their state: they start switched off
- * (layer opacity 0), so frames skip them and their shaders are not compiled before the first view, and are switched
- * on while in use. A constant paint change: no re-tiling.
- */
-export function setLayerShown(map: MapLibreMap, layer: StateLayer, shown: boolean): void {
-  if (!map.style || !map.getLayer(layer)) return;
-  if (layer === DIM_LAYER) map.setPaintProperty(layer, 'fill-layer-opacity', shown ? 1 : 0);
-  else map.setPaintProperty(layer, 'line-layer-opacity', shown ? 1 : 0);
 }
 
 /** The countries outside a spotlight (a slide's, or an initiative's members): dimmed by either renderer. */

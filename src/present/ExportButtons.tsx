@@ -22,7 +22,7 @@ export function ExportButtons() {
   const map = useMap();
   // The SVG renderer has no MapLibre map, but a viewport (its projection) once it is drawn.
   const viewport = useViewport();
-  const { index, geometry, complete } = useAtlasData();
+  const { index, geometry, micro, complete } = useAtlasData();
   const details = useDetailsStatus();
   // A slide's or an initiative's image names its sources, which arrive with the details a moment after the map.
   // If they cannot, the overview can still be saved, and the others say why not.
@@ -68,6 +68,7 @@ export function ExportButtons() {
         page: { bg: cssVar('--bg') || '#ffffff', text: cssVar('--text') || '#000000', muted: cssVar('--muted') || '#333333', line: cssVar('--line') || '#999999' },
         index,
         geometry,
+        micro,
         lang,
         hidden: s.hidden,
         text,

@@ -6,11 +6,11 @@
 // the on-screen <svg> is drawn instead, scaled to fit the map area.
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
 import type { AtlasIndex } from '../data/joins.ts';
-import type { Geometry } from '../data/load.ts';
+import type { Atlas, Geometry } from '../data/load.ts';
 import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data/types.ts';
 import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
 import { ensurePatterns } from '../map/patterns.ts';
-import { COUNTRY_SOURCE, MICRO_SOURCE } from '../map/style.ts';
+import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER, openedLayer } from '../map/style.ts';
 import { drawSvgMap } from '../map/svg/toCanvas.ts';
 import type { MapViewport } from '../map/viewport.ts';
 
@@ -40,6 +40,8 @@ export interface ExportInput {
   page: { bg: string; text: string; muted: string; line: string };
   index: AtlasIndex;
   geometry: Geometry;
+  /** The micro-states' markers (Atlas['micro']). */
+  micro: Atlas['micro'];
   lang: Lang;
   hidden: readonly InitiativeId[];
   text: ExportText;
@@ -88,8 +90,12 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
       map.once('error', (e) => fail(e.error));
     });
     ensurePatterns(map, looks.values(), theme.land);
-    for (const [id, source] of Object.entries(liveStyle.sources)) map.addSource(id, source);
-    for (const layer of layers) map.addLayer(layer);
+    // The live map may not have handed over to its tiled layers yet (handOver.ts): they may be hidden, held back and
+    // without their data. The export draws them as they are once it has, with the atlas's own data.
+    const data: Record<string, GeoJSON.FeatureCollection> = { [COUNTRY_SOURCE]: input.geometry.countries, [MICRO_SOURCE]: input.micro };
+    for (const [id, source] of Object.entries(liveStyle.sources)) map.addSource(id, source.type === 'geojson' && data[id] ? { ...source, data: data[id] } : source);
+    // Dimming and selection draw only the countries in those states (copied below); hover is left off.
+    for (const layer of layers) map.addLayer(openedLayer(layer, [DIM_LAYER, SELECTED_LAYER]));
     // Dimming and selection live in feature state, which a style does not carry.
     for (const c of input.index.data.countries)
       for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {

@@ -89,6 +89,38 @@ describe('the atlas', () => {
       await page.context().close();
     });
 
+  it("compiles the tiled layers' shaders in the hand-over's frame, not in the frames before it", async () => {
+    const page = await atlas.newPage({ width: 1024, height: 768 });
+    // MapLibre asks WebGL whether each program linked as soon as it builds it, and the page waits for the GPU to answer:
+    // built in a busy frame, that wait is the long task the hand-over is staged to avoid (handOver.ts).
+    await page.addInitScript(() => {
+      window.__links = [];
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (program) {
+        window.__links.push(performance.now());
+        return link.call(this, program);
+      };
+      // The hand-over marks the map tiled at the end of its frame's work; an observer hears it just after.
+      new MutationObserver(() => {
+        if (document.querySelector('.map')?.dataset.tiled === 'true') window.__tiledAt ??= performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-tiled'] });
+    });
+    await openAtlas(page, '?country=HND');
+    await page.waitForFunction(() => window.__tiledAt > 0, null, { timeout: 60_000 });
+    const { before, during } = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
+      const opened = performance.getEntriesByName('atlas:tiled')[0].startTime;
+      const after = window.__links.filter((t) => t > ready);
+      return { before: after.filter((t) => t < opened).length, during: after.filter((t) => t >= opened && t <= window.__tiledAt).length };
+    });
+    // The one allowed before: the tiles' clipping mask, which MapLibre draws for a shown layer whatever its opacity.
+    assert.ok(before <= 1, `${before} programs linked between ready and the hand-over`);
+    // Fills, borders, markers and the selection's outline (Honduras is selected).
+    assert.ok(during >= 3, `${during} programs linked in the hand-over's frame`);
+    assertClean(page);
+    await page.context().close();
+  });
+
   it('draws the countries and answers a click before MapLibre has tiled them, then hands over unchanged', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     // MapLibre's worker script is held back: until it arrives the tiled layers cannot draw anything.
