@@ -60,6 +60,9 @@ export function matchRank(name: string, query: string): number | null {
 
 /** The best hits for a query, countries before initiatives at equal rank, then by name. */
 export function searchEntries(entries: readonly SearchEntry[], query: string, lang: Lang, limit = 8): SearchHit[] {
+  // Nothing to match, as when the field is first drawn: folding compiles its Unicode property patterns the first time
+  // (~30 ms of the render that brings the atlas, on a slow machine), which can wait for the first letter typed.
+  if (!query.trim()) return [];
   const other: Lang = lang === 'en' ? 'es' : 'en';
   const scored: { hit: SearchHit; rank: number }[] = [];
   for (const entry of entries) {
