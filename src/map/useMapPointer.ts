@@ -2,7 +2,7 @@
 // store's `hovered` only when the country under the pointer changes, so a
 // pointer move never re-renders the panels.
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
@@ -13,6 +13,8 @@ import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from './style.ts';
 
 /** Half the side of the square around the pointer in which a micro-state marker is picked: a 44 px target. */
 const MICRO_HIT_PX = 22;
+/** Where the browser has no idle callbacks (Safari), the picking index is built this long after the map arrives. */
+const IDLE_FALLBACK_MS = 1000;
 
 /** The country under a point of the map: see pickAt. */
 export function pickCountry(map: MapLibreMap, index: PickIndex, point: { x: number; y: number }): Iso3 | null {
@@ -27,7 +29,20 @@ export function pickCountry(map: MapLibreMap, index: PickIndex, point: { x: numb
 export function useMapPointer(map: MapLibreMap | null): void {
   const store = useAtlasStoreApi();
   const { geometry, micro } = useAtlasData();
-  const index = useMemo(() => pickIndex(geometry.countries, micro), [geometry, micro]);
+  // Built when the browser is next idle rather than in the render that brings the map (~20 ms there on a slow
+  // machine), or by the first pointer event that needs it, if that comes first.
+  const index = useMemo(() => {
+    let built: PickIndex | null = null;
+    return () => (built ??= pickIndex(geometry.countries, micro));
+  }, [geometry, micro]);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(index, IDLE_FALLBACK_MS);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(index, { timeout: IDLE_FALLBACK_MS });
+    return () => cancelIdleCallback(idle);
+  }, [index]);
 
   // A layout effect: clicks are heard as soon as the map is (see MapBehaviour).
   useLayoutEffect(() => {
@@ -45,11 +60,11 @@ export function useMapPointer(map: MapLibreMap | null): void {
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };
-    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, index, e.point) : null);
+    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, index(), e.point) : null);
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
       if (!map.style) return; // a lost context: the rebuilt map will take the click
-      const iso = pickCountry(map, index, e.point);
+      const iso = pickCountry(map, index(), e.point);
       const { country, selectCountry, clearSelection } = store.getState();
       if (!iso) clearSelection();
       else if (iso !== country) selectCountry(iso, 'user-map');
