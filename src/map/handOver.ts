@@ -111,7 +111,7 @@ function open(map: MapLibreMap): void {
  * come at display rate again (the compositor has caught up), the camera is at rest and the DOM has not changed for a
  * moment (the interface's later parts have arrived). Or once SETTLE_CAP_MS of frames have passed.
  */
-export function whenSettled(map: MapLibreMap, live: { current: boolean }): Promise<void> {
+function whenSettled(map: MapLibreMap, live: { current: boolean }): Promise<void> {
   return new Promise((resolve) => {
     const start = performance.now();
     let lastChange = start;

@@ -58,7 +58,7 @@ export function openedLayer(layer: LayerSpecification, statesOn: readonly StateL
 }
 
 export function isStateLayer(id: string): id is StateLayer {
-  return id === DIM_LAYER || id === HOVER_LAYER || id === SELECTED_LAYER;
+  return Object.hasOwn(STATE_LAYER_OPACITY, id);
 }
 
 /** The layer opacity that switches each state layer on (1) and off (0). */

@@ -31,18 +31,18 @@ export function useMapPointer(map: MapLibreMap | null): void {
   const { geometry, micro } = useAtlasData();
   // Built when the browser is next idle rather than in the render that brings the map (~20 ms there on a slow
   // machine), or by the first pointer event that needs it, if that comes first.
-  const index = useMemo(() => {
+  const getIndex = useMemo(() => {
     let built: PickIndex | null = null;
     return () => (built ??= pickIndex(geometry.countries, micro));
   }, [geometry, micro]);
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(index, IDLE_FALLBACK_MS);
+      const timer = setTimeout(getIndex, IDLE_FALLBACK_MS);
       return () => clearTimeout(timer);
     }
-    const idle = requestIdleCallback(index, { timeout: IDLE_FALLBACK_MS });
+    const idle = requestIdleCallback(getIndex, { timeout: IDLE_FALLBACK_MS });
     return () => cancelIdleCallback(idle);
-  }, [index]);
+  }, [getIndex]);
 
   // A layout effect: clicks are heard as soon as the map is (see MapBehaviour).
   useLayoutEffect(() => {
@@ -60,11 +60,11 @@ export function useMapPointer(map: MapLibreMap | null): void {
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };
-    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, index(), e.point) : null);
+    const onMove = (e: MapMouseEvent) => setHover(map.style ? pickCountry(map, getIndex(), e.point) : null);
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
       if (!map.style) return; // a lost context: the rebuilt map will take the click
-      const iso = pickCountry(map, index(), e.point);
+      const iso = pickCountry(map, getIndex(), e.point);
       const { country, selectCountry, clearSelection } = store.getState();
       if (!iso) clearSelection();
       else if (iso !== country) selectCountry(iso, 'user-map');
@@ -78,5 +78,5 @@ export function useMapPointer(map: MapLibreMap | null): void {
       map.off('click', onClick);
       setHover(null);
     };
-  }, [map, store, index]);
+  }, [map, store, getIndex]);
 }
