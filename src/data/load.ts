@@ -120,10 +120,15 @@ export function parseGeometry(json: unknown): Geometry {
 function boundsOf(g: Polygon | MultiPolygon): [number, number, number, number] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  // Indexed loops and comparisons: this runs over every point before the first frame, in code not yet compiled.
   for (const ring of rings)
-    for (const [lon, lat] of ring) {
-      if (lon! > 0 || lon! < -170) continue; // the Aleutians run past 180°: frame Alaska by its mainland
-      w = Math.min(w, lon!); e = Math.max(e, lon!); s = Math.min(s, lat!); n = Math.max(n, lat!);
+    for (let i = 0; i < ring.length; i++) {
+      const lon = ring[i]![0]!, lat = ring[i]![1]!;
+      if (lon > 0 || lon < -170) continue; // the Aleutians run past 180°: frame Alaska by its mainland
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
     }
   return [w, s, e, n];
 }

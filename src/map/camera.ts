@@ -15,8 +15,18 @@ const MAX_LAT = 85.0511287798;
 
 /** Web Mercator as MapLibre has it: [0, 0] the world's top-left corner, [1, 1] its bottom-right. */
 export function mercatorUnit(lon: number, lat: number): [number, number] {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+  return [mercatorX(lon), mercatorY(lat)];
+}
+
+/** mercatorUnit's x, for code that projects many points without making a pair for each. */
+export function mercatorX(lon: number): number {
+  return (lon + 180) / 360;
+}
+
+/** mercatorUnit's y. */
+export function mercatorY(lat: number): number {
+  const phi = ((lat < -MAX_LAT ? -MAX_LAT : lat > MAX_LAT ? MAX_LAT : lat) * Math.PI) / 180;
+  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
 }
 
 export function unionBounds(all: Bounds[]): Bounds | null {

@@ -88,6 +88,19 @@ describe('buildMesh', () => {
     expect(mesh.borders.indices.length / 6).toBe(4 + 4 + 3);
     expect(mesh.borders.vertices[0]).toBeCloseTo(0.5); // 0° east is halfway across the world
     expect(mesh.markers).toEqual([{ iso3: 'MMM', x: 0.5, y: 0.5 }]);
+    expect(mesh.ranges).toEqual([[0, 8], [8, 3]]);
+  });
+
+  it('makes each segment a quad of both its ends, one vertex per end and side, as two triangles', () => {
+    const f32 = (n: number) => Math.fround(n);
+    const [x0, y0] = mercatorUnit(0, 0).map(f32) as [number, number];
+    const [x10] = mercatorUnit(10, 0).map(f32) as [number, number];
+    const [, y10] = mercatorUnit(0, 10).map(f32) as [number, number];
+    const quad = (i: number) => Array.from({ length: 4 }, (_, c) => [...mesh.borders.vertices.slice((i * 4 + c) * 6, (i * 4 + c + 1) * 6)]);
+    // The first edge of AAA's outer ring, (0, 0) to (10, 0); the fourth closes the ring, (0, 10) back to (0, 0).
+    expect(quad(0)).toEqual([[x0, y0, x10, y0, 0, 1], [x0, y0, x10, y0, 0, -1], [x0, y0, x10, y0, 1, 1], [x0, y0, x10, y0, 1, -1]]);
+    expect(quad(3)[0]).toEqual([x0, y10, x0, y0, 0, 1]);
+    expect([...mesh.borders.indices.slice(6, 12)]).toEqual([4, 5, 6, 6, 5, 7]);
   });
 });
 

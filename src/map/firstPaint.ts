@@ -7,7 +7,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { COUNTERPART, type Iso3 } from '../data/types.ts';
-import { mercatorUnit } from './camera.ts';
+import { mercatorUnit, mercatorX, mercatorY } from './camera.ts';
 import {
   COUNTRY_SOURCE, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_SOURCE, MICRO_STROKE_PX, SELECTED_WIDTH, dimMarker, microColors,
   microRadius,
@@ -127,7 +127,7 @@ interface Mesh {
   positions: Float32Array;
   rowOf: Float32Array;
   triangles: Uint32Array;
-  /** The border segments, each a quad as the GPU takes them (segmentQuads). */
+  /** The border segments, each a quad as the GPU takes them (writeQuad). */
   borders: { vertices: Float32Array; indices: Uint32Array };
   markers: { iso3: Iso3; x: number; y: number }[];
 }
@@ -146,58 +146,76 @@ export function buildMesh(
   countries: FeatureCollection<Polygon | MultiPolygon, { iso3: Iso3 }>,
   micro: FeatureCollection<Point, { iso3: Iso3 }>,
 ): Mesh {
+  // This runs once, before the first frame, in code the engine has not compiled yet: there, every array grown point by
+  // point and every [x, y] pair made cost time, and as much again to collect (~40 ms on a slow machine). So the mesh is
+  // sized first and each point is projected once, straight into the arrays the GPU takes.
+  const features = countries.features;
+  // Holes too: a hole's fan turns its pixels back to outside.
+  const ringsOf = features.map((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()));
+  let ringCount = 0;
+  let pointCount = 0; // GeoJSON repeats a ring's first point at its end: not counted; as many border segments as points
+  for (const rings of ringsOf)
+    for (const ring of rings) {
+      ringCount++;
+      pointCount += ring.length - 1;
+    }
+  // Each ring's anchor and points, then each country's box (four corners).
+  const vertexCount = ringCount + pointCount + 4 * features.length;
+  const positions = new Float32Array(vertexCount * 2);
+  const rowOf = new Float32Array(vertexCount);
+  const borders = { vertices: new Float32Array(pointCount * 4 * 6), indices: new Uint32Array(pointCount * 6) };
+  const ringAnchor = new Uint32Array(ringCount);
+  const ringPoints = new Uint32Array(ringCount);
+  const firstRing = new Uint32Array(features.length + 1);
   const rows = new Map<Iso3, number>();
-  const positions: number[] = [];
-  const rowOf: number[] = [];
-  const segments: number[] = [];
   const ranges: [number, number][] = [];
-  const fans: number[][] = [];
   const boxes: Box[] = [];
-  countries.features.forEach((f, row) => {
-    rows.set(f.properties.iso3, row);
-    const first = segments.length / 4;
-    const fan: number[] = [];
-    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    // Holes too: a hole's fan turns its pixels back to outside.
-    for (const ring of polygons.flat()) {
+  let v = 0;
+  let r = 0;
+  let segment = 0;
+  for (let row = 0; row < features.length; row++) {
+    rows.set(features[row]!.properties.iso3, row);
+    firstRing[row] = r;
+    const firstSegment = segment;
+    let west = Infinity, north = Infinity, east = -Infinity, south = -Infinity;
+    for (const ring of ringsOf[row]!) {
       // Each ring's fan turns about the mean of its points: inside its box, so a fan covers no pixel outside the
       // country's box, and (for most shapes) few pixels more than once.
-      const anchor = positions.length / 2;
-      positions.push(0, 0);
-      rowOf.push(row);
-      // GeoJSON repeats a ring's first point at its end: a segment closes the ring, the fan leaves the point out.
       const count = ring.length - 1;
-      let px = 0;
-      let py = 0;
-      let sx = 0;
-      let sy = 0;
-      for (let i = 0; i < ring.length; i++) {
-        const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
-        if (i > 0) segments.push(px, py, x, y);
+      const anchor = v++;
+      rowOf[anchor] = row;
+      ringAnchor[r] = anchor;
+      ringPoints[r++] = count;
+      let px = 0, py = 0, sx = 0, sy = 0;
+      for (let i = 0; i <= count; i++) {
+        const point = ring[i]!;
+        const x = mercatorX(point[0]!);
+        const y = mercatorY(point[1]!);
+        // A segment from each point to the next; the last closes the ring.
+        if (i > 0) writeQuad(borders, segment++, px, py, x, y);
         if (i < count) {
-          positions.push(x, y);
-          rowOf.push(row);
+          positions[2 * v] = x;
+          positions[2 * v + 1] = y;
+          rowOf[v++] = row;
           sx += x;
           sy += y;
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
+          if (x < west) west = x;
+          if (x > east) east = x;
+          if (y < north) north = y;
+          if (y > south) south = y;
         }
         px = x;
         py = y;
       }
-      positions[anchor * 2] = sx / count;
-      positions[anchor * 2 + 1] = sy / count;
-      for (let i = 0; i < count; i++) fan.push(anchor, anchor + 1 + i, anchor + 1 + ((i + 1) % count));
+      positions[2 * anchor] = sx / count;
+      positions[2 * anchor + 1] = sy / count;
     }
-    ranges.push([first, segments.length / 4 - first]);
-    fans.push(fan);
+    ranges.push([firstSegment, segment - firstSegment]);
     // Widened a little (~0.25 px at the closest zoom), so that the box colours every pixel its fans set: on its exact
     // edge the GPU's rule for pixels on a shared edge need not agree between a fan and the box.
-    boxes.push([box[0] - BOX_MARGIN, box[1] - BOX_MARGIN, box[2] + BOX_MARGIN, box[3] + BOX_MARGIN]);
-  });
+    boxes.push([west - BOX_MARGIN, north - BOX_MARGIN, east + BOX_MARGIN, south + BOX_MARGIN]);
+  }
+  firstRing[features.length] = r;
   // Countries whose boxes do not meet go through the stencil together: no fan of one covers a pixel of another.
   const groups: { boxes: Box[]; rows: number[] }[] = [];
   boxes.forEach((box, row) => {
@@ -209,32 +227,44 @@ export function buildMesh(
   // Each country's box, as two triangles: drawn through the stencil its fans set, it colours the country with a
   // fraction of the triangles of drawing the fans again (SwiftShader: ~30 ms less a frame at 1920×1080). Within a
   // group the boxes do not meet, so a box colours no pixel of another country's.
-  const corners = boxes.map((box, row) => {
-    const first = positions.length / 2;
-    positions.push(box[0], box[1], box[2], box[1], box[2], box[3], box[0], box[3]);
-    rowOf.push(row, row, row, row);
+  const corners = boxes.map(([west, north, east, south], row) => {
+    const first = v;
+    positions.set([west, north, east, north, east, south, west, south], 2 * first);
+    rowOf.fill(row, first, (v += 4));
     return first;
   });
-  const triangles: number[] = [];
+  // A triangle per point of each ring, about its anchor; two per box.
+  const triangles = new Uint32Array(3 * pointCount + 6 * features.length);
   const fills: Mesh['fills'] = [];
+  let t = 0;
   for (const group of groups) {
-    const firstFan = triangles.length;
-    for (const row of group.rows) for (const v of fans[row]!) triangles.push(v);
-    const firstCover = triangles.length;
+    const firstFan = t;
+    for (const row of group.rows)
+      for (let ring = firstRing[row]!; ring < firstRing[row + 1]!; ring++) {
+        const anchor = ringAnchor[ring]!;
+        const count = ringPoints[ring]!;
+        for (let i = 0; i < count; i++) {
+          triangles[t++] = anchor;
+          triangles[t++] = anchor + 1 + i;
+          triangles[t++] = anchor + 1 + ((i + 1) % count);
+        }
+      }
+    const firstCover = t;
     for (const row of group.rows) {
       const c = corners[row]!;
-      triangles.push(c, c + 1, c + 2, c, c + 2, c + 3);
+      triangles.set([c, c + 1, c + 2, c, c + 2, c + 3], t);
+      t += 6;
     }
-    fills.push({ fans: [firstFan, firstCover - firstFan], covers: [firstCover, triangles.length - firstCover] });
+    fills.push({ fans: [firstFan, firstCover - firstFan], covers: [firstCover, t - firstCover] });
   }
   return {
     rows,
     ranges,
     fills,
-    positions: new Float32Array(positions),
-    rowOf: new Float32Array(rowOf),
-    triangles: new Uint32Array(triangles),
-    borders: segmentQuads(segments),
+    positions,
+    rowOf,
+    triangles,
+    borders,
     markers: micro.features.map((f) => {
       const [x, y] = mercatorUnit(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
       return { iso3: f.properties.iso3, x, y };
@@ -250,13 +280,20 @@ export function looksTexture(mesh: Mesh, looks: ReadonlyMap<Iso3, Look>, theme: 
     let runs: [string, number][];
     if (look.kind === 'pattern') runs = stripeRuns(look.bands, theme.land);
     else runs = [[look.kind === 'solid' ? look.color : iso === COUNTERPART ? theme.counterpart : theme.land, 1]];
-    const lookup = runs.flatMap(([color, len]) => {
-      const c = parseHex(dimmed.has(iso) ? mix(color, theme.dim, DIM_OPACITY) : color);
-      return Array.from({ length: len }, () => c);
-    });
-    for (let x = 0; x < ROW; x++) {
-      const [r, g, b] = lookup[x % lookup.length]!;
-      data.set([r, g, b, 255], (row * ROW + x) * 4);
+    // One period of the pattern, as red, green, blue; then repeated along the row (byte by byte: this runs before the
+    // first frame, where an array made for each texel cost ~10 ms).
+    const period: number[] = [];
+    for (const [color, len] of runs) {
+      const [r, g, b] = parseHex(dimmed.has(iso) ? mix(color, theme.dim, DIM_OPACITY) : color);
+      for (let k = 0; k < len; k++) period.push(r, g, b);
+    }
+    const length = period.length / 3;
+    for (let x = 0, o = row * ROW * 4; x < ROW; x++, o += 4) {
+      const k = (x % length) * 3;
+      data[o] = period[k]!;
+      data[o + 1] = period[k + 1]!;
+      data[o + 2] = period[k + 2]!;
+      data[o + 3] = 255;
     }
   }
   return data;
@@ -570,33 +607,30 @@ export class FirstPaintLayer implements CustomLayerInterface {
 }
 
 /**
- * Each border segment as a quad of its own four vertices (both ends and a corner each), two triangles: drawn in one
- * call for all of them. Drawn as one instanced quad per segment instead, SwiftShader (Chromium's WebGL without a GPU)
- * spent ~2 s of the first frame's GPU time on the borders.
+ * Border segment `i`, from a to b, as a quad of its own four vertices (both ends and a corner each), two triangles: all
+ * of them drawn in one call. Drawn as one instanced quad per segment instead, SwiftShader (Chromium's WebGL without a
+ * GPU) spent ~2 s of the first frame's GPU time on the borders.
  */
-function segmentQuads(segments: readonly number[]): { vertices: Float32Array; indices: Uint32Array } {
-  const n = segments.length / 4;
-  const vertices = new Float32Array(n * 4 * 6);
-  const indices = new Uint32Array(n * 6);
-  const corners = [0, 1, 0, -1, 1, 1, 1, -1];
-  for (let i = 0; i < n; i++) {
-    for (let c = 0; c < 4; c++) {
-      const o = (i * 4 + c) * 6;
-      vertices[o] = segments[i * 4]!;
-      vertices[o + 1] = segments[i * 4 + 1]!;
-      vertices[o + 2] = segments[i * 4 + 2]!;
-      vertices[o + 3] = segments[i * 4 + 3]!;
-      vertices[o + 4] = corners[c * 2]!;
-      vertices[o + 5] = corners[c * 2 + 1]!;
+function writeQuad(quads: Mesh['borders'], i: number, ax: number, ay: number, bx: number, by: number): void {
+  const { vertices, indices } = quads;
+  // Each vertex: the segment's ends, then which end (0, 1) and which side (1, -1) it is the corner of.
+  let o = i * 24;
+  for (let end = 0; end < 2; end++)
+    for (let side = 1; side >= -1; side -= 2) {
+      vertices[o] = ax;
+      vertices[o + 1] = ay;
+      vertices[o + 2] = bx;
+      vertices[o + 3] = by;
+      vertices[o + 4] = end;
+      vertices[o + 5] = side;
+      o += 6;
     }
-    const v = i * 4;
-    const at = i * 6;
-    indices[at] = v;
-    indices[at + 1] = indices[at + 4] = v + 1;
-    indices[at + 2] = indices[at + 3] = v + 2;
-    indices[at + 5] = v + 3;
-  }
-  return { vertices, indices };
+  const v = i * 4;
+  const at = i * 6;
+  indices[at] = v;
+  indices[at + 1] = indices[at + 4] = v + 1;
+  indices[at + 2] = indices[at + 3] = v + 2;
+  indices[at + 5] = v + 3;
 }
 
 /**
