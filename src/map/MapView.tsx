@@ -9,14 +9,15 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useS
 import { AtlasArrivalContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { OVERVIEW_BOUNDS } from './camera.ts';
+import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS, type ThemeColors } from './palette.ts';
 import { FirstFrame } from './firstFrame.ts';
 import { prepareFirstPaint } from './firstPaint.ts';
 import { tileAndHandOver } from './handOver.ts';
+import { fitCamera, WORLD_PX } from './svg/camera.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
-import { useMapCamera } from './useMapCamera.ts';
+import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
 import { useLooks, useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { useMapSelection } from './useMapSelection.ts';
@@ -110,20 +111,25 @@ export function MapView({ children, onFail, onLost }: Props) {
     const el = container.current;
     if (!el) return;
     const theme = THEME_COLORS[store.getState().theme];
+    // The overview fitted here (the SVG map's fitCamera, which is MapLibre's fitBounds), not by MapLibre's `bounds`
+    // option: that goes through its camera's animation code (fitBounds, flyTo), which has not been compiled yet at
+    // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
+    // would at once.
+    const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, { padding: FIT_PADDING, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM });
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: el,
         style: baseStyle(theme),
-        bounds: OVERVIEW_BOUNDS,
-        fitBoundsOptions: { padding: 40 },
+        center: lngLatOfUnit(fit.cx / WORLD_PX, fit.cy / WORLD_PX),
+        zoom: Math.log2(fit.k),
         attributionControl: false,
         // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
         renderWorldCopies: true,
         dragRotate: false,
         pitchWithRotate: false,
-        maxZoom: 9,
-        minZoom: 0.5,
+        maxZoom: MAX_ZOOM,
+        minZoom: MIN_ZOOM,
         fadeDuration: 0,
         // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
         // layer and paint change again at run time cost more than a frame before the first paint.

@@ -8,6 +8,10 @@ export type BoundsPair = [[number, number], [number, number]];
 /** The whole hemisphere as the atlas opens: southern Greenland to Tierra del Fuego. */
 export const OVERVIEW_BOUNDS: BoundsPair = [[-128, -56], [-34, 63]];
 
+/** How far either renderer lets a user zoom out and in (MapLibre zoom levels). */
+export const MIN_ZOOM = 0.5;
+export const MAX_ZOOM = 9;
+
 type Bounds = [number, number, number, number];
 
 /** Web Mercator stops at ±85.0511° (the square world). */
@@ -27,6 +31,11 @@ export function mercatorX(lon: number): number {
 export function mercatorY(lat: number): number {
   const phi = ((lat < -MAX_LAT ? -MAX_LAT : lat > MAX_LAT ? MAX_LAT : lat) * Math.PI) / 180;
   return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
+}
+
+/** [lon, lat] of a point in mercatorUnit's terms: its inverse. */
+export function lngLatOfUnit(x: number, y: number): [number, number] {
+  return [x * 360 - 180, (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90];
 }
 
 export function unionBounds(all: Bounds[]): Bounds | null {

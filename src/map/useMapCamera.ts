@@ -7,7 +7,7 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { slideAt } from '../present/deck.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { boundsForCountries, frame, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
+import { boundsForCountries, frame, MAX_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
 
 /** Set when a slide's camera move is asked for: tests and the benchmark time key → camera from it. */
 export const SLIDE_CAMERA_MARK = 'atlas:slide-camera';
@@ -46,7 +46,7 @@ export function useSelectionCamera(move: MoveCamera | null): void {
       const animateThis = !opening && s.animate && !prefersReducedMotion();
       opening = false;
       performance.mark(SLIDE_CAMERA_MARK);
-      move(slideAt(s.slide).bounds, animateThis, { padding: 24, maxZoom: 9, duration: 1200 });
+      move(slideAt(s.slide).bounds, animateThis, { padding: 24, maxZoom: MAX_ZOOM, duration: 1200 });
     };
     fly(store.getState());
     return store.subscribe((s, prev) => {

@@ -8,6 +8,7 @@ import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
 import type { AtlasIndex } from '../data/joins.ts';
 import type { Atlas, Geometry } from '../data/load.ts';
 import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data/types.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
 import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
 import { ensurePatterns } from '../map/patterns.ts';
 import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER, openedLayer } from '../map/style.ts';
@@ -76,8 +77,8 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
     renderWorldCopies: true,
     fadeDuration: 0,
     pixelRatio: scale,
-    maxZoom: 9,
-    minZoom: 0.5,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
   const done = () => {

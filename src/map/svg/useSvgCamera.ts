@@ -3,14 +3,11 @@
 // re-renders React. The viewport it returns drives the shared label and
 // tooltip overlays, exactly as MapLibre's camera does for the WebGL map.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { OVERVIEW_BOUNDS, type BoundsPair } from '../camera.ts';
+import { MIN_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from '../camera.ts';
 import { FIT_MAX_ZOOM, FIT_PADDING, FLIGHT_MS, useSelectionCamera, type MoveCamera } from '../useMapCamera.ts';
 import type { MapViewport } from '../viewport.ts';
 import { easeOut, fitCamera, interpolateCamera, mercator, toScreen, worldTransform, type Camera } from './camera.ts';
 import { microRadius } from '../style.ts';
-
-/** MapLibre's minZoom for the atlas: the SVG never zooms out further either. */
-const MIN_ZOOM = 0.5;
 
 export interface SvgCamera {
   /** Refs for the map box, the <svg> and the group the world is drawn in. */
