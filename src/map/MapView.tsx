@@ -16,6 +16,7 @@ import { FirstFrame } from './firstFrame.ts';
 import { prepareFirstPaint } from './firstPaint.ts';
 import { tileAndHandOver } from './handOver.ts';
 import { fitCamera, WORLD_PX } from './svg/camera.ts';
+import { skipSky } from './sky.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
 import { useLooks, useMapLooks } from './useMapLooks.ts';
@@ -137,6 +138,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         // Kept so an export can read the canvas after drawing.
         canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       });
+      skipSky(instance);
       const gl = instance.getCanvas().getContext('webgl2'); // the map's own context, as MapLibre 6 creates it
       if (gl) prepareFirstPaint(gl);
     } catch (err) {

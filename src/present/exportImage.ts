@@ -11,6 +11,7 @@ import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
 import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
 import { ensurePatterns } from '../map/patterns.ts';
+import { skipSky } from '../map/sky.ts';
 import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER, openedLayer } from '../map/style.ts';
 import { drawSvgMap } from '../map/svg/toCanvas.ts';
 import type { MapViewport } from '../map/viewport.ts';
@@ -81,6 +82,7 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
     minZoom: MIN_ZOOM,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
+  skipSky(map);
   const done = () => {
     map.remove();
     el.remove();

@@ -89,12 +89,18 @@ describe('the atlas', () => {
       await page.context().close();
     });
 
-  it("compiles the tiled layers' shaders in the hand-over's frame, not in the frames before it", async () => {
+  it("compiles the tiled layers' shaders in the hand-over's frame, not in the frames before it, and never the sky's", async () => {
     const page = await atlas.newPage({ width: 1024, height: 768 });
     // MapLibre asks WebGL whether each program linked as soon as it builds it, and the page waits for the GPU to answer:
     // built in a busy frame, that wait is the long task the hand-over is staged to avoid (handOver.ts).
     await page.addInitScript(() => {
       window.__links = [];
+      window.__skies = 0;
+      const source = WebGL2RenderingContext.prototype.shaderSource;
+      WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {
+        if (/\bu_sky_color\b/.test(text)) window.__skies++;
+        return source.call(this, shader, text);
+      };
       const link = WebGL2RenderingContext.prototype.linkProgram;
       WebGL2RenderingContext.prototype.linkProgram = function (program) {
         window.__links.push(performance.now());
@@ -107,6 +113,8 @@ describe('the atlas', () => {
     });
     await openAtlas(page, '?country=HND');
     await page.waitForFunction(() => window.__tiledAt > 0, null, { timeout: 60_000 });
+    // MapLibre's sky is never seen under the atlas's opaque background (sky.ts): it is neither built nor drawn.
+    assert.equal(await page.evaluate(() => window.__skies), 0, "the sky's shaders were compiled");
     const { before, during } = await page.evaluate(() => {
       const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
       const opened = performance.getEntriesByName('atlas:tiled')[0].startTime;
