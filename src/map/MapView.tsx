@@ -127,8 +127,12 @@ export function MapView({ children, onFail, onLost }: Props) {
         attributionControl: false,
         // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
         renderWorldCopies: true,
+        // A flat map, never tilted: no rotating, and no pitching by touch either (a two-finger swipe up or down tilted
+        // it on a phone). sky.ts relies on it.
         dragRotate: false,
         pitchWithRotate: false,
+        touchPitch: false,
+        maxPitch: 0,
         maxZoom: MAX_ZOOM,
         minZoom: MIN_ZOOM,
         fadeDuration: 0,

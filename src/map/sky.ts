@@ -1,5 +1,5 @@
 // MapLibre draws a sky under every frame: a pass over every pixel, for views pitched towards the horizon. The atlas is
-// never pitched (MapView turns rotating and pitching off) and its background layer is opaque, so the sky is never seen:
+// never pitched (MapView sets its maxPitch to 0) and its background layer is opaque, so the sky is never seen:
 // every pixel it shades is painted over. On SwiftShader (Chromium's WebGL on the CPU, as on a laptop without a usable
 // GPU) that pass cost ~50 ms of each 1920×1080 frame (dragging the map: 5.3 → 7.1 frames a second without it), and
 // building its program held the first frame for 14–26 ms. The canvas is the same pixel for pixel without it.

@@ -261,6 +261,31 @@ describe('a phone, 375×812, by touch', () => {
     await page.context().close();
   });
 
+  it('pans with a two-finger swipe and never tilts the map', async () => {
+    const page = await atlas.newPage({ width: 375, height: 812 }, { hasTouch: true, isMobile: true });
+    await openAtlas(page);
+    await waitForMapIdle(page);
+    const mex = await countryPoint(page, 'MEX');
+    const col = await countryPoint(page, 'COL');
+    // Two fingers side by side, swiped up together: MapLibre tilts the map for that gesture unless it is told not to.
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (dy) => [{ x: 150, y: 420 + dy, id: 1 }, { x: 230, y: 420 + dy, id: 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+    for (let dy = -10; dy >= -120; dy -= 10) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(dy) });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    await waitForMapIdle(page);
+    const mex2 = await countryPoint(page, 'MEX');
+    const col2 = await countryPoint(page, 'COL');
+    // Tilted, the distance between the two names would shrink towards the horizon; panned, it is the same.
+    assert.ok(Math.abs(col2.y - mex2.y - (col.y - mex.y)) <= 1, `MEX→COL ${col.y - mex.y} px before, ${col2.y - mex2.y} px after`);
+    assert.ok(Math.abs(col2.x - mex2.x - (col.x - mex.x)) <= 1, 'nor turned');
+    await page.context().close();
+  });
+
   it('has touch targets of at least 44 px, and 24 px for inline citation links', async () => {
     const page = await atlas.newPage({ width: 375, height: 812 }, { hasTouch: true, isMobile: true });
     await openAtlas(page, 'country=HND');
