@@ -8,7 +8,7 @@ export type BoundsPair = [[number, number], [number, number]];
 /** The whole hemisphere as the atlas opens: southern Greenland to Tierra del Fuego. */
 export const OVERVIEW_BOUNDS: BoundsPair = [[-128, -56], [-34, 63]];
 
-/** How far either renderer lets a user zoom out and in (MapLibre zoom levels). */
+/** The WebGL map's zoom limits (MapLibre zoom levels); the SVG map never frames a view further out than MIN_ZOOM either. */
 export const MIN_ZOOM = 0.5;
 export const MAX_ZOOM = 9;
 

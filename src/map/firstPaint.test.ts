@@ -91,6 +91,32 @@ describe('buildMesh', () => {
     expect(mesh.ranges).toEqual([[0, 8], [8, 3]]);
   });
 
+  it('takes every polygon of a MultiPolygon, with its holes, and leaves out rings that enclose nothing', () => {
+    const multi: FeatureCollection<MultiPolygon, { iso3: string }> = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { iso3: 'MMM' },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]],
+              [[[20, 0], [22, 0], [22, 2], [20, 0]], [], [[30, 0], [31, 0], [30, 0]]],
+            ],
+          },
+        },
+      ],
+    };
+    const m = buildMesh(multi, micro);
+    // Three rings of 4, 4 and 3 points (each a segment per point): the empty ring and the two-point one add nothing.
+    expect(m.ranges).toEqual([[0, 11]]);
+    expect(m.fills).toEqual([{ fans: [0, 3 * 11], covers: [33, 6] }]);
+    // An anchor and its points per ring, then the box's four corners.
+    expect(m.positions.length / 2).toBe(3 + 11 + 4);
+    expect(m.triangles.length).toBe(33 + 6);
+  });
+
   it('makes each segment a quad of both its ends, one vertex per end and side, as two triangles', () => {
     const f32 = (n: number) => Math.fround(n);
     const [x0, y0] = mercatorUnit(0, 0).map(f32) as [number, number];

@@ -44,7 +44,7 @@ void main() {
   float k = mod(floor(gl_FragCoord.x / u_ratio) - floor(gl_FragCoord.y / u_ratio), ${ROW}.0);
   color = texelFetch(u_looks, ivec2(int(k), v_row), 0);
 }`;
-// Each border segment is a quad of its own (segmentQuads): along it, u_half_width device pixels each side, overlapping
+// Each border segment is a quad of its own (writeQuad): along it, u_half_width device pixels each side, overlapping
 // its neighbours by as much at the ends so that corners close.
 const LINE_VS = `#version 300 es
 uniform mat4 u_matrix;
@@ -150,8 +150,11 @@ export function buildMesh(
   // point and every [x, y] pair made cost time, and as much again to collect (~40 ms on a slow machine). So the mesh is
   // sized first and each point is projected once, straight into the arrays the GPU takes.
   const features = countries.features;
-  // Holes too: a hole's fan turns its pixels back to outside.
-  const ringsOf = features.map((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()));
+  // Holes too: a hole's fan turns its pixels back to outside. A ring of fewer than four positions (GeoJSON's least,
+  // the first repeated at the end) encloses nothing and is left out.
+  const ringsOf = features.map((f) =>
+    (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).filter((ring) => ring.length >= 4),
+  );
   let ringCount = 0;
   let pointCount = 0; // GeoJSON repeats a ring's first point at its end: not counted; as many border segments as points
   for (const rings of ringsOf)
@@ -230,7 +233,8 @@ export function buildMesh(
   const corners = boxes.map(([west, north, east, south], row) => {
     const first = v;
     positions.set([west, north, east, north, east, south, west, south], 2 * first);
-    rowOf.fill(row, first, (v += 4));
+    v += 4;
+    rowOf.fill(row, first, v);
     return first;
   });
   // A triangle per point of each ring, about its anchor; two per box.
@@ -606,6 +610,9 @@ export class FirstPaintLayer implements CustomLayerInterface {
   }
 }
 
+/** Each corner of a segment's quad: which end (0 at a, 1 at b), which side (1, -1). */
+const QUAD_CORNERS = [0, 1, 0, -1, 1, 1, 1, -1];
+
 /**
  * Border segment `i`, from a to b, as a quad of its own four vertices (both ends and a corner each), two triangles: all
  * of them drawn in one call. Drawn as one instanced quad per segment instead, SwiftShader (Chromium's WebGL without a
@@ -614,17 +621,14 @@ export class FirstPaintLayer implements CustomLayerInterface {
 function writeQuad(quads: Mesh['borders'], i: number, ax: number, ay: number, bx: number, by: number): void {
   const { vertices, indices } = quads;
   // Each vertex: the segment's ends, then which end (0, 1) and which side (1, -1) it is the corner of.
-  let o = i * 24;
-  for (let end = 0; end < 2; end++)
-    for (let side = 1; side >= -1; side -= 2) {
-      vertices[o] = ax;
-      vertices[o + 1] = ay;
-      vertices[o + 2] = bx;
-      vertices[o + 3] = by;
-      vertices[o + 4] = end;
-      vertices[o + 5] = side;
-      o += 6;
-    }
+  for (let c = 0, o = i * 24; c < 4; c++, o += 6) {
+    vertices[o] = ax;
+    vertices[o + 1] = ay;
+    vertices[o + 2] = bx;
+    vertices[o + 3] = by;
+    vertices[o + 4] = QUAD_CORNERS[c * 2]!;
+    vertices[o + 5] = QUAD_CORNERS[c * 2 + 1]!;
+  }
   const v = i * 4;
   const at = i * 6;
   indices[at] = v;

@@ -280,6 +280,7 @@ describe('a phone, 375×812, by touch', () => {
     await waitForMapIdle(page);
     const mex2 = await countryPoint(page, 'MEX');
     const col2 = await countryPoint(page, 'COL');
+    assert.ok(mex2.y < mex.y - 60, `the map moved up with the fingers: Mexico's name from ${mex.y} to ${mex2.y}`);
     // Tilted, the distance between the two names would shrink towards the horizon; panned, it is the same.
     assert.ok(Math.abs(col2.y - mex2.y - (col.y - mex.y)) <= 1, `MEX→COL ${col.y - mex.y} px before, ${col2.y - mex2.y} px after`);
     assert.ok(Math.abs(col2.x - mex2.x - (col.x - mex.x)) <= 1, 'nor turned');
