@@ -3,7 +3,7 @@
 // initiatives, memberships: the map's colours and the overview), then, once the
 // map is drawn or a view needs them, the details (sources, goals, assistance,
 // funding, partners, events, disagreements).
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbourMap } from '../a11y/adjacency.ts';
@@ -117,11 +117,15 @@ export function parseGeometry(json: unknown): Geometry {
   return { countries: { type: 'FeatureCollection', features }, labels, bounds, neighbours };
 }
 
+/** Every ring of a country's geometry, outer rings and holes, of all its polygons. */
+export function ringsOf(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
 function boundsOf(g: Polygon | MultiPolygon): [number, number, number, number] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
   // Indexed loops and comparisons: this runs over every point before the first frame, in code not yet compiled.
-  for (const ring of rings)
+  for (const ring of ringsOf(g))
     for (let i = 0; i < ring.length; i++) {
       const lon = ring[i]![0]!, lat = ring[i]![1]!;
       if (lon > 0 || lon < -170) continue; // the Aleutians run past 180°: frame Alaska by its mainland

@@ -6,6 +6,7 @@
 // exist. Once the tiled layers have drawn, MapView removes it: they draw the same over it.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { ringsOf } from '../data/load.ts';
 import { COUNTERPART, type Iso3 } from '../data/types.ts';
 import { mercatorUnit, mercatorX, mercatorY } from './camera.ts';
 import {
@@ -152,12 +153,10 @@ export function buildMesh(
   const features = countries.features;
   // Holes too: a hole's fan turns its pixels back to outside. A ring of fewer than four positions (GeoJSON's least,
   // the first repeated at the end) encloses nothing and is left out.
-  const ringsOf = features.map((f) =>
-    (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).filter((ring) => ring.length >= 4),
-  );
+  const ringsByRow = features.map((f) => ringsOf(f.geometry).filter((ring) => ring.length >= 4));
   let ringCount = 0;
   let pointCount = 0; // GeoJSON repeats a ring's first point at its end: not counted; as many border segments as points
-  for (const rings of ringsOf)
+  for (const rings of ringsByRow)
     for (const ring of rings) {
       ringCount++;
       pointCount += ring.length - 1;
@@ -181,7 +180,7 @@ export function buildMesh(
     firstRing[row] = r;
     const firstSegment = segment;
     let west = Infinity, north = Infinity, east = -Infinity, south = -Infinity;
-    for (const ring of ringsOf[row]!) {
+    for (const ring of ringsByRow[row]!) {
       // Each ring's fan turns about the mean of its points: inside its box, so a fan covers no pixel outside the
       // country's box, and (for most shapes) few pixels more than once.
       const count = ring.length - 1;
