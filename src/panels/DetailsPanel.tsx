@@ -86,15 +86,6 @@ export function DetailsPanel() {
   const selected = country && index.countries.has(country) ? `country:${country}` : initiative ? `initiative:${initiative}` : '';
   const bodyFor = useDeferredValue(selected);
   const pending = bodyFor !== selected;
-  const setView = useAtlas((s) => s.setView);
-  const shownSelection = useRef({ country, initiative });
-
-  // A new selection (from the map or the legend) leaves the comparison for its details.
-  useEffect(() => {
-    const before = shownSelection.current;
-    shownSelection.current = { country, initiative };
-    if ((before.country !== country || before.initiative !== initiative) && section === 'compare') setView({ panel: 'details' });
-  }, [country, initiative, section, setView]);
 
   // New selection: back to the top, so the heading is what a reader sees first,
   // unless the view asks for a section: then that section.

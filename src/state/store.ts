@@ -51,9 +51,11 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     selectionOrigin: 'app',
     animate: true,
     ...initial,
-    selectCountry: (country, origin = 'user-ui') => set({ country, initiative: null, selectionOrigin: origin }),
-    selectInitiative: (initiative, origin = 'user-ui') => set({ initiative, country: null, selectionOrigin: origin }),
-    clearSelection: () => set({ country: null, initiative: null, selectionOrigin: 'user-ui' }),
+    // A new selection leaves the comparison for its details. Here, in the action, not in an effect that watches the
+    // selection: a slide or a link that names a selection and the comparison together must keep both.
+    selectCountry: (country, origin = 'user-ui') => set((s) => select(s, country, null, origin)),
+    selectInitiative: (initiative, origin = 'user-ui') => set((s) => select(s, null, initiative, origin)),
+    clearSelection: () => set((s) => select(s, null, null, 'user-ui')),
     setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
     toggleHidden: (id) => set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
     setView: (patch) => set(patch),
@@ -61,6 +63,11 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
       set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }].slice(-MAX_MESSAGES) })),
     dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
   }));
+}
+
+function select(s: AtlasState, country: Iso3 | null, initiative: InitiativeId | null, selectionOrigin: AtlasState['selectionOrigin']): Partial<AtlasState> {
+  const changed = s.country !== country || s.initiative !== initiative;
+  return { country, initiative, selectionOrigin, panel: changed && s.panel === 'compare' ? 'details' : s.panel };
 }
 
 export const AtlasStoreContext = createContext<AtlasStore | null>(null);
