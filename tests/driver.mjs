@@ -171,7 +171,8 @@ export async function searchFor(page, text) {
 export function focusedElement(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
-    return { id: el?.id ?? '', tag: el?.tagName ?? '', country: el?.dataset?.focusedCountry ?? '', text: el?.textContent?.trim() ?? '' };
+    const html = /** @type {HTMLElement | null} */ (el);
+    return { id: el?.id ?? '', tag: el?.tagName ?? '', country: html?.dataset?.focusedCountry ?? '', text: el?.textContent?.trim() ?? '' };
   });
 }
 
@@ -188,27 +189,67 @@ export function assertClean(page) {
 }
 
 /**
- * The colours the WebGL map drew at page points, as [r, g, b] triples, read from its canvas (the map keeps its
- * drawing buffer) in one readPixels over the points' bounding box.
+ * The colours the WebGL map shows at page points, as [r, g, b] triples: a screenshot of the points' bounding box with
+ * everything but the map's canvas hidden (labels, tooltip, legend), decoded in the page as an image viewer would.
+ * The screen, not the drawing buffer: the live map does not keep its buffer for reading back.
  */
-export function webglColours(page, points) {
-  return page.evaluate(async (pts) => {
-    // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const canvas = document.querySelector('.map canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    const ratio = canvas.width / canvas.clientWidth;
-    const rect = canvas.getBoundingClientRect();
-    const at = pts.map(([px, py]) => [Math.round((px - rect.left) * ratio), Math.round(canvas.height - (py - rect.top) * ratio)]);
-    const [x0, y0] = [Math.min(...at.map((p) => p[0])), Math.min(...at.map((p) => p[1]))];
-    const [w, h] = [Math.max(...at.map((p) => p[0])) - x0 + 1, Math.max(...at.map((p) => p[1])) - y0 + 1];
-    const buf = new Uint8Array(w * h * 4);
-    gl.readPixels(x0, y0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, buf);
-    return at.map(([gx, gy]) => {
-      const o = ((gy - y0) * w + (gx - x0)) * 4;
-      return [buf[o], buf[o + 1], buf[o + 2]];
-    });
-  }, points);
+export async function webglColours(page, points) {
+  const [x0, y0] = [Math.floor(Math.min(...points.map((p) => p[0]))), Math.floor(Math.min(...points.map((p) => p[1])))];
+  const [x1, y1] = [Math.ceil(Math.max(...points.map((p) => p[0]))), Math.ceil(Math.max(...points.map((p) => p[1])))];
+  // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))));
+  const png = await page.screenshot({
+    clip: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 },
+    scale: 'css',
+    style: 'body * { visibility: hidden !important; } .map canvas { visibility: visible !important; }',
+  });
+  return page.evaluate(
+    async ([dataUrl, pts]) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('no 2D canvas');
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      return pts.map(([px, py]) => {
+        const o = (Math.round(py) * canvas.width + Math.round(px)) * 4;
+        return [data[o], data[o + 1], data[o + 2]];
+      });
+    },
+    /** @type {[string, number[][]]} */ ([`data:image/png;base64,${png.toString('base64')}`, points.map(([px, py]) => [px - x0, py - y0])]),
+  );
+}
+
+/** How many times the WebGL map has come to rest (`data-idle`, set on MapLibre's idle event). */
+export async function mapRests(page) {
+  return Number((await page.locator('.map').getAttribute('data-idle')) ?? 0);
+}
+
+/** Waits until the WebGL map has come to rest more than `rests` times: a change made since then is on screen. */
+export async function waitForMapRestAfter(page, rests) {
+  await page.waitForFunction((n) => Number(document.querySelector('.map')?.getAttribute('data-idle') ?? 0) > n, rests, { timeout: MAP_TIMEOUT });
+}
+
+/**
+ * Reads the map's colours with `read` until `ok` says they are the expected ones, reading again each time the map
+ * comes to rest (a new year's colours, a spotlight, land over a few frames); resolves to the last colours read.
+ * If the map rests with other colours and moves no more, the last colours are returned for the assertion to show.
+ */
+export async function coloursWhen(page, read, ok) {
+  for (;;) {
+    const rests = await mapRests(page);
+    const colours = await read();
+    if (ok(colours)) return colours;
+    try {
+      await waitForMapRestAfter(page, rests);
+    } catch {
+      return colours;
+    }
+  }
 }
 
 // — panels and year control —
@@ -226,6 +267,11 @@ export async function colorsNear(page, iso3, { dy = 22, span = 24, steps = 5 } =
     for (let j = 0; j < steps; j++) points.push([cx - span / 2 + (span * i) / (steps - 1), cy - span / 2 + (span * j) / (steps - 1)]);
   return webglColours(page, points);
 }
+
+/** CARSI's blue (#0072B2) as drawn, alone or in a stripe: neither the ocean, the land nor a border is. */
+export const isCarsiBlue = ([r, , b]) => b > 140 && r < 80;
+/** Mérida's orange (#E69F00) as drawn. */
+export const isMeridaOrange = ([r, g, b]) => r > 200 && g > 120 && g < 200 && b < 80;
 
 /** The year control's value as a person reads it ("2012" or "All years"). */
 export function yearShown(page) {
@@ -254,7 +300,7 @@ export function cspViolations(page) {
 /** Loses the WebGL map's context as a GPU reset would, through WEBGL_lose_context; remembers the canvas. */
 export async function loseMapContext(page) {
   await page.evaluate(() => {
-    const canvas = document.querySelector('.map canvas');
+    const canvas = /** @type {HTMLCanvasElement} */ (document.querySelector('.map canvas'));
     window.__lostCanvas = canvas;
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
     gl.getExtension('WEBGL_lose_context').loseContext();
@@ -270,9 +316,9 @@ export async function mapPixel(page, xOrPoint, maybeY) {
     const rect = el.getBoundingClientRect();
     // The SVG the way the export draws it: serialised, loaded as an image, drawn on a canvas.
     const svg = el.querySelector('svg');
-    const copy = svg.cloneNode(true);
-    copy.setAttribute('width', rect.width);
-    copy.setAttribute('height', rect.height);
+    const copy = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
+    copy.setAttribute('width', String(rect.width));
+    copy.setAttribute('height', String(rect.height));
     const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
     const image = new Image();
     image.src = url;

@@ -29,8 +29,9 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 
 async function heap() {
+  // Collected when the call returns; one frame more lets anything the page had queued run before the heap is read.
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
 }

@@ -139,8 +139,9 @@ export function MapView({ children, onFail, onLost }: Props) {
         // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
         // layer and paint change again at run time cost more than a frame before the first paint.
         validateStyle: false,
-        // Kept so an export can read the canvas after drawing.
-        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+        // No preserveDrawingBuffer: nothing reads this canvas back (the export draws a map of its own, and tests read
+        // the screen through screenshots), and keeping the buffer costs a copy on every frame.
+        canvasContextAttributes: { antialias: false },
       });
       skipSky(instance);
       const gl = instance.getCanvas().getContext('webgl2'); // the map's own context, as MapLibre 6 creates it
@@ -167,6 +168,10 @@ export function MapView({ children, onFail, onLost }: Props) {
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
     instance.on('movestart', () => (el.dataset.moving = 'true'));
     instance.on('moveend', () => (el.dataset.moving = 'false'));
+    // How many times the map has come to rest with everything it was asked to draw on screen (MapLibre's idle: no
+    // tile loading, transition or animation left). Tests wait for the next rest after a change, never for a time.
+    let rests = 0;
+    instance.on('idle', () => (el.dataset.idle = String(++rests)));
     instance.once('style.load', () => {
       firstFrame.styled(instance);
       // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.

@@ -7,6 +7,7 @@ import {
   axeViolations,
   countryPoint,
   focusedElement,
+  MAP_TIMEOUT,
   openAtlas,
   panelHeading,
   searchFor,
@@ -187,8 +188,10 @@ describe('keyboard only', () => {
     await page.locator('.map canvas').focus();
     const before = await page.evaluate(() => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x);
     await page.keyboard.press('Shift+ArrowLeft');
+    // The labels follow the camera on every move: wait for Honduras's to have moved right, then for the map to stop.
+    const hnd = '.country-labels [data-iso="HND"]';
+    await page.waitForFunction(([sel, x]) => (document.querySelector(sel)?.getBoundingClientRect().x ?? x) > x + 50, [hnd, before], { timeout: MAP_TIMEOUT });
     await waitForMapIdle(page);
-    await page.waitForTimeout(300);
     const afterPan = await page.evaluate(() => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x);
     assert.ok(afterPan > before + 50, `the map panned (${before} → ${afterPan})`);
     assert.equal((await focusedElement(page)).country, '');
@@ -273,10 +276,12 @@ describe('a phone, 375×812, by touch', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
     for (let dy = -10; dy >= -120; dy -= 10) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(dy) });
-      await page.waitForTimeout(16);
+      // One move a frame, as fingers are sampled: MapLibre applies each in the page's next frame.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
     }
+    // The map is moving with the fingers (movestart); once they lift it stops, after any inertia (moveend).
+    assert.equal(await page.locator('.map').getAttribute('data-moving'), 'true', 'the swipe moves the map');
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForTimeout(300);
     await waitForMapIdle(page);
     const mex2 = await countryPoint(page, 'MEX');
     const col2 = await countryPoint(page, 'COL');

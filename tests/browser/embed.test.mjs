@@ -36,15 +36,18 @@ const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.body.ge
 const frameHeight = (id) => page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().height, `#${id} iframe`);
 const hostEvents = (type, id) => page.evaluate(([t, i]) => window.__events.filter((e) => e.type === t && e.id === i), [type, id]);
 
-/** Waits until the iframe's height is its content's height (within the rounding of one pixel). */
+/**
+ * Waits until the iframe's height is its content's height (within the rounding of one pixel). Until then, each
+ * round waits for the host to resize the iframe, which it does on the atlas's next `atlas:resize` message.
+ */
 async function heightSettles(id, frame) {
-  const deadline = Date.now() + 15_000;
   for (;;) {
     const want = await contentHeight(frame);
     const got = await frameHeight(id);
     if (Math.abs(got - want) <= 1) return got;
-    if (Date.now() > deadline) assert.fail(`#${id}: iframe ${got}px, content ${want}px`);
-    await page.waitForTimeout(100);
+    await page
+      .waitForFunction(([sel, h]) => document.querySelector(sel).getBoundingClientRect().height !== h, [`#${id} iframe`, got], { timeout: MAP_TIMEOUT })
+      .catch(() => assert.fail(`#${id}: iframe ${got}px, content ${want}px, and no atlas:resize came to change it`));
   }
 }
 
@@ -64,7 +67,7 @@ before(async () => {
     window.__events = [];
     window.__violations = [];
     for (const type of ['atlas-ready', 'atlas-select'])
-      document.addEventListener(type, (e) => window.__events.push({ type, id: e.target.id, detail: e.detail ?? null }));
+      document.addEventListener(type, (e) => window.__events.push({ type, id: /** @type {HTMLElement} */ (e.target).id, detail: /** @type {CustomEvent} */ (e).detail ?? null }));
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`${host.origin}/`);
@@ -108,7 +111,7 @@ describe('embedding the atlas in another page', () => {
     assert.notEqual(before2, 400);
     // Projector type is larger (and its panel column wider, so the map narrower and shorter): #one's content
     // changes height and its frame follows; #two stays as it was.
-    await page.evaluate(() => document.getElementById('one').set({ theme: 'projector' }));
+    await page.evaluate(() => /** @type {any} */ (document.getElementById('one')).set({ theme: 'projector' }));
     await one.waitForFunction(() => document.documentElement.dataset.theme === 'projector');
     const after1 = await heightSettles('one', one);
     assert.ok(Math.abs(after1 - before1) > 20, `#one went from ${before1}px to ${after1}px`);
@@ -132,13 +135,13 @@ describe('embedding the atlas in another page', () => {
   });
 
   it("changes the view on the host's commands: the element's API and a raw message", async () => {
-    await page.evaluate(() => document.getElementById('one').select({ country: 'COL' }));
+    await page.evaluate(() => /** @type {any} */ (document.getElementById('one')).select({ country: 'COL' }));
     await one.locator('#details h2', { hasText: 'Colombia' }).waitFor();
     assert.equal(await heading(one), 'Colombia');
     assert.match(await heading(two), /México/, 'the other atlas is untouched');
-    await page.evaluate(() => document.querySelector('#two iframe').contentWindow.postMessage({ type: 'atlas:select', initiative: 'cbsi' }, '*'));
+    await page.evaluate(() => /** @type {HTMLIFrameElement} */ (document.querySelector('#two iframe')).contentWindow.postMessage({ type: 'atlas:select', initiative: 'cbsi' }, '*'));
     await two.locator('#details h2', { hasText: 'Caribe' }).waitFor();
-    await page.evaluate(() => document.getElementById('two').set({ lang: 'en', year: 2010 }));
+    await page.evaluate(() => /** @type {any} */ (document.getElementById('two')).set({ lang: 'en', year: 2010 }));
     await two.locator('#details h2', { hasText: 'Caribbean Basin Security Initiative' }).waitFor();
     assert.equal(new URL(two.url()).searchParams.get('year'), '2010');
   });
@@ -148,7 +151,7 @@ describe('embedding the atlas in another page', () => {
     const urlBefore = one.url();
     const selectsBefore = (await hostEvents('atlas-select', 'one')).length;
     await page.evaluate(() => {
-      const target = document.querySelector('#one iframe').contentWindow;
+      const target = /** @type {HTMLIFrameElement} */ (document.querySelector('#one iframe')).contentWindow;
       const garbage = [
         null, undefined, 42, 'atlas:select', ['atlas:select', 'MEX'], {}, { type: 'atlas:nope', country: 'MEX' },
         { type: 'ATLAS:SELECT', country: 'MEX' }, { type: 'atlas:select', country: '<img src=x onerror=alert(1)>' },
@@ -164,7 +167,7 @@ describe('embedding the atlas in another page', () => {
     // A well-formed command from the sibling atlas is not from #one's parent: ignored too.
     await two.evaluate(() => window.parent.frames[0].postMessage({ type: 'atlas:select', country: 'MEX' }, '*'));
     // Then one valid command from the host, so we know the garbage was delivered and read before it.
-    await page.evaluate(() => document.getElementById('one').set({ year: 2012 }));
+    await page.evaluate(() => /** @type {any} */ (document.getElementById('one')).set({ year: 2012 }));
     await one.waitForFunction(() => new URLSearchParams(location.search).get('year') === '2012');
     assert.equal(await heading(one), headingBefore);
     const params = new URL(one.url()).searchParams;

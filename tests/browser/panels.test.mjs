@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertClean, colorsNear, openAtlas, panelHeading, search, startAtlas, yearShown } from '../driver.mjs';
+import {
+  assertClean, colorsNear, coloursWhen, isCarsiBlue as isBlue, isMeridaOrange as isOrange, openAtlas, panelHeading, search,
+  startAtlas, yearShown,
+} from '../driver.mjs';
 
 const FUNDING = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'funding.json'), 'utf8'));
-/** How long the map may take to show a new year's colours on a slow software renderer, in milliseconds. */
-const FADE_DEADLINE_MS = 20_000;
 
 let atlas;
 before(async () => {
@@ -24,8 +25,6 @@ function yearlySums(initiative) {
   return [...sums.entries()].sort(([a], [b]) => a - b);
 }
 
-const isBlue = ([r, , b]) => b > 140 && r < 80; // CARSI #0072B2
-const isOrange = ([r, g, b]) => r > 200 && g > 120 && g < 200 && b < 80; // Mérida #E69F00
 
 describe('the initiative panels', () => {
   it('shows CARSI’s five goals and a funding chart whose bars are the sums of the data', async () => {
@@ -131,12 +130,8 @@ describe('the year control', () => {
     assert.equal(await slider.getAttribute('aria-valuetext'), '2012');
     assert.equal(search(page), '?country=HND&year=2012');
     assert.equal(await page.evaluate(() => history.length), historyLength, 'scrubbing replaces the history entry');
-    // The new colours are drawn once MapLibre has rebuilt its tiles, then faded in: slow under SwiftShader.
-    let in2012 = [];
-    for (const deadline = Date.now() + FADE_DEADLINE_MS; Date.now() < deadline; await page.waitForTimeout(500)) {
-      in2012 = await colorsNear(page, 'HND');
-      if (in2012.some(isBlue)) break;
-    }
+    // The new colours are drawn once MapLibre has rebuilt its tiles, then faded in: read again each time the map rests.
+    const in2012 = await coloursWhen(page, () => colorsNear(page, 'HND'), (colours) => colours.some(isBlue));
     assert.ok(in2012.some(isBlue), `CARSI blue in 2012: ${JSON.stringify(in2012)}`);
     await page.locator('#details .membership[data-initiative="carsi"]').waitFor();
 

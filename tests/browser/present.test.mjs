@@ -2,10 +2,12 @@
 // and the URL follows; each slide spotlights its countries; the view exports
 // as a 1920×1080 PNG with the map and its legend; nothing logs an error.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, searchFor, startAtlas,
+  assertClean, coloursWhen, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, searchFor, startAtlas,
   waitForMapIdle,
 } from '../driver.mjs';
 
@@ -15,7 +17,22 @@ before(async () => {
 });
 after(() => atlas?.stop());
 
+const SLIDES = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'slides.json'), 'utf8'));
 const params = (page) => Object.fromEntries(new URLSearchParams(search(page)));
+
+/** Slide n's own view as data/slides.json gives it, in URL parameters (slide 1 and the details panel are defaults). */
+function slideView(n) {
+  const { country, initiative, year, panel } = SLIDES[n - 1].state;
+  const view = { country, initiative, year: year === null ? null : String(year), slide: n === 1 ? null : String(n), panel: panel === 'details' ? null : panel };
+  return Object.fromEntries(Object.entries(view).filter(([, v]) => v !== null));
+}
+
+/** Waits until the URL shows slide n's view: it lands a frame after the slide's number (deck.ts, showSlide). */
+async function waitForSlideView(page, n) {
+  const view = slideView(n);
+  const keys = ['country', 'initiative', 'year', 'slide', 'panel'];
+  await page.waitForURL((url) => keys.every((k) => (url.searchParams.get(k) ?? undefined) === view[k]), { timeout: MAP_TIMEOUT });
+}
 
 /** The slide's own view (selection, year, panel) lands a frame after its number: wait for the URL to show it. */
 async function waitForParams(page, expected) {
@@ -76,6 +93,10 @@ describe('presentation', () => {
     await pressSlideKey(page, 'ArrowLeft', 2);
     await pressSlideKey(page, 'End', m);
     await waitForParams(page, { theme: 'projector', present: '1', slide: String(m), panel: 'compare' });
+    // The last slide's comparison stays, although the slide also clears the selection (the comparison once left for the
+    // details there, a frame after the URL had shown it: the race that made this test time out on a busy machine).
+    await page.locator('#details h2', { hasText: 'side by side' }).waitFor({ timeout: MAP_TIMEOUT });
+    assert.equal(params(page).panel, 'compare');
     await pressSlideKey(page, 'PageDown', m); // clamped: a clicker pressed once too often stays on the last slide
     await pressSlideKey(page, 'Home', 1);
     await pressSlideKey(page, '5', 5);
@@ -101,7 +122,7 @@ describe('presentation', () => {
   it('hears a clicker pressed before the presentation has loaded its own code', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     // The caption bar's code is held back until the key has been pressed, as on a slow link.
-    let release;
+    let release = /** @type {(value?: unknown) => void} */ (() => {});
     const held = new Promise((resolve) => (release = resolve));
     await page.route(/\/assets\/PresentMode-[\w-]+\.js$/, async (route) => {
       await held;
@@ -119,40 +140,25 @@ describe('presentation', () => {
     await page.context().close();
   });
 
-  it('starts the camera within 100 ms of a key press, and not at all with animations off', async () => {
+  it('starts the camera on a key press, and not at all with animations off', async () => {
+    // How soon it starts is the bench's to measure (slide key → camera asked, budget 100 ms), not a test's.
     const page = await atlas.newPage({ width: 1280, height: 800 });
     await openAtlas(page, 'present=1&slide=1');
     await waitForMapIdle(page);
     await page.evaluate(() => {
-      window.__timing = [];
-      window.addEventListener('keydown', (e) => window.__timing.push({ key: e.timeStamp, seen: performance.now() }), { capture: true });
-      new MutationObserver(() => {
-        const last = window.__timing.at(-1);
-        if (document.querySelector('.map').dataset.moving === 'true' && last && last.frame === undefined) last.frame = performance.now();
-      }).observe(document.querySelector('.map'), { attributes: true, attributeFilter: ['data-moving'] });
+      window.__flights = 0;
+      const map = document.querySelector('.map');
+      new MutationObserver(() => map.dataset.moving === 'true' && window.__flights++).observe(map, { attributes: true, attributeFilter: ['data-moving'] });
     });
-    const rows = [];
+    let flights = 0;
     for (const [key, n] of [['PageDown', 2], ['PageDown', 3], ['PageDown', 4], ['PageUp', 3], ['PageDown', 4]]) {
       await pressSlideKey(page, key, n);
-      await page.waitForFunction(() => window.__timing.at(-1)?.frame !== undefined, null, { timeout: MAP_TIMEOUT });
-      rows.push(
-        await page.evaluate(() => {
-          const t = window.__timing.at(-1);
-          // The camera move is asked for (fitBounds) where this mark is set.
-          const camera = performance.getEntriesByName('atlas:slide-camera').at(-1).startTime;
-          return { queued: t.seen - t.key, camera: camera - t.key, handled: camera - t.seen, frame: t.frame - t.key };
-        }),
-      );
+      // The camera moves, and the slide's own view (selection, year, panel) follows into the URL.
+      await page.waitForFunction((before) => window.__flights > before, flights, { timeout: MAP_TIMEOUT });
+      flights = await page.evaluate(() => window.__flights);
+      await waitForSlideView(page, n);
       await waitForMapIdle(page);
-      await page.waitForTimeout(200); // the slide's panel lands after the first frame; let it, so the next key starts clean
     }
-    const ms = (k) => rows.map((r) => r[k].toFixed(1)).join(', ');
-    console.log(`key → camera asked (ms): ${ms('camera')}; of which waiting for the page: ${ms('queued')}; key → first animation frame: ${ms('frame')}`);
-    // The atlas's own part: from the page seeing the key to the camera starting, no waiting on React or data.
-    for (const r of rows) assert.ok(r.handled < 100, `camera asked ${r.handled.toFixed(1)} ms after the page saw the key`);
-    // From the key itself: the median, as a loaded test machine can hold one event in the browser's queue.
-    const median = rows.map((r) => r.camera).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
-    assert.ok(median < 100, `camera asked a median ${median.toFixed(1)} ms after the key (${ms('camera')})`);
 
     // Animations off: the camera jumps, so the map is at rest right after the key.
     await page.getByLabel('Animations').uncheck();
@@ -170,19 +176,18 @@ describe('presentation', () => {
     await openAtlas(page, 'present=1&slide=6');
     assert.equal((await currentSlide(page)).id, 'colombia');
     await waitForMapIdle(page);
-    await page.waitForTimeout(300);
-    const colombia = await mapPixel(page, await offset(page, 'COL'));
-    const ecuadorOff = await mapPixel(page, await offset(page, 'ECU'));
+    const [colombia, ecuadorOff] = await coloursWhen(
+      page,
+      async () => [await mapPixel(page, await offset(page, 'COL')), await mapPixel(page, await offset(page, 'ECU'))],
+      ([col, ecu]) => isYellow(col) && isDimmed(ecu),
+    );
     await pressSlideKey(page, 'PageDown', 7);
     assert.equal((await currentSlide(page)).id, 'andean');
     await waitForMapIdle(page);
-    await page.waitForTimeout(300);
-    const ecuadorOn = await mapPixel(page, await offset(page, 'ECU'));
-    // Colombia yellow #F0E442 has a low blue channel.
-    assert.ok(colombia[2] < 120 && colombia[0] > 200, `Colombia in its slide is yellow: ${colombia}`);
-    // Andean #CC79A7 has a low green channel; dimmed, it is mixed towards the sea (green high).
-    assert.ok(ecuadorOn[1] < 150 && ecuadorOn[0] > 170, `Ecuador in the Andean slide keeps its colour: ${ecuadorOn}`);
-    assert.ok(ecuadorOff[1] > 185, `Ecuador outside the Colombia slide is dimmed: ${ecuadorOff}`);
+    const ecuadorOn = await coloursWhen(page, async () => mapPixel(page, await offset(page, 'ECU')), isAndean);
+    assert.ok(isYellow(colombia), `Colombia in its slide is yellow: ${colombia}`);
+    assert.ok(isAndean(ecuadorOn), `Ecuador in the Andean slide keeps its colour: ${ecuadorOn}`);
+    assert.ok(isDimmed(ecuadorOff), `Ecuador outside the Colombia slide is dimmed: ${ecuadorOff}`);
     assertClean(page);
     await page.context().close();
   });
@@ -276,6 +281,12 @@ describe('export without WebGL', () => {
 });
 
 /** A point inside a country, just left of its name (the name itself is HTML over the map). */
+// Colombia yellow #F0E442 has a low blue channel.
+const isYellow = ([r, , b]) => b < 120 && r > 200;
+// Andean #CC79A7 has a low green channel; dimmed, it is mixed towards the sea (green high).
+const isAndean = ([r, g]) => g < 150 && r > 170;
+const isDimmed = ([, g]) => g > 185;
+
 async function offset(page, iso3) {
   const { x, y } = await countryPoint(page, iso3);
   return { x: x - 8, y: y + 14 };
