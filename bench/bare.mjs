@@ -44,8 +44,9 @@ export async function startBare(executablePath, args) {
   child.on('error', (err) => fail(`could not start (${err.message})`));
   child.on('exit', (code, signal) => fail(`exited (${signal ?? code})`));
   let buffered = '';
-  child.stdio[4].setEncoding('utf8');
-  child.stdio[4].on('data', (chunk) => {
+  const fromBrowser = /** @type {import('node:stream').Readable} */ (child.stdio[4]);
+  fromBrowser.setEncoding('utf8');
+  fromBrowser.on('data', (chunk) => {
     buffered += chunk;
     for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
       const message = JSON.parse(buffered.slice(0, end));
@@ -67,7 +68,7 @@ export async function startBare(executablePath, args) {
         reject(new Error(`${method}: no answer from Chromium in ${REQUEST_TIMEOUT_MS / 1000} s`));
       }, REQUEST_TIMEOUT_MS);
       pending.set(id, { resolve, reject, method, timer });
-      child.stdio[3].write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+      /** @type {import('node:stream').Writable} */ (child.stdio[3]).write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
 
   async function load(url, mark, viewport, timeoutMs = 120_000) {

@@ -60,7 +60,7 @@ function fenceAtMark(mark) {
   performance.mark = (name, options) => {
     const entry = set(name, options);
     if (name !== mark) return entry;
-    const gl = document.querySelector('.maplibregl-canvas')?.getContext('webgl2');
+    const gl = /** @type {HTMLCanvasElement | null} */ (document.querySelector('.maplibregl-canvas'))?.getContext('webgl2');
     if (!gl || gl.isContextLost()) set(`${mark}:gpu`); // no WebGL map: nothing to wait for
     else {
       const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
@@ -426,7 +426,7 @@ const rows = [
     ['  at 1024×768, projector theme', longTasks.projector],
   ].map(([label, loads]) => [
     label,
-    loads
+    /** @type {any[]} */ (loads)
       .map((load) => {
         const tasks = load.tasks.length ? load.tasks.map((t) => `${t.ms.toFixed(0)} ms at +${(t.at / 1000).toFixed(2)} s`).join(', ') : 'none';
         return `${tasks} (${Number.isFinite(load.handOver) ? `hand-over at +${(load.handOver / 1000).toFixed(2)} s` : 'never handed over'})`;
@@ -436,5 +436,5 @@ const rows = [
   ]),
 ];
 console.log('\nHemisphere Atlas benchmark (SwiftShader WebGL: compare ratios, not absolute times)\n');
-for (const [a, b, c] of rows) console.log(`${a.padEnd(32)} ${b}${c ? `\n${''.padEnd(33)}${c}` : ''}`);
+for (const [a, b, c] of rows) console.log(`${String(a).padEnd(32)} ${b}${c ? `\n${''.padEnd(33)}${c}` : ''}`);
 console.log(`\nJSON: bench/results/latest.json`);

@@ -13,7 +13,7 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
 try {
   console.log(`Browser tests in ${findChromium()}`);
 } catch (err) {
-  console.error(String(err.message));
+  console.error(String(/** @type {Error} */ (err).message));
   process.exit(1);
 }
 const dir = join(root, 'tests', 'browser');
