@@ -63,7 +63,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
             <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
             <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} />
             <h4>{t('assistance')}</h4>
-            <AssistanceList initiative={part.initiative} compact />
+            <AssistanceList initiative={part.initiative} />
           </section>
         );
       })}

@@ -34,34 +34,20 @@ export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3 }: {
   );
 }
 
-export function AssistanceList({ initiative, compact = false }: { initiative: InitiativeId; compact?: boolean }) {
+/** The kinds of assistance an initiative gives, as chips (a country's panel; the initiative's has the matrix). */
+export function AssistanceList({ initiative }: { initiative: InitiativeId }) {
   const { index } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
   const items = index.data.assistance.filter((a) => a.initiative === initiative);
-  if (compact) {
-    return (
-      <ul className="chips">
-        {items.map((a) => (
-          <li key={a.id} className="chip" title={a.detail[lang]}>
-            {index.assistanceTypes.get(a.type)!.label[lang]}
-            <Cite record={a} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
   return (
-    <dl className="assistance">
+    <ul className="chips">
       {items.map((a) => (
-        <div key={a.id}>
-          <dt>{index.assistanceTypes.get(a.type)!.label[lang]}</dt>
-          <dd>
-            {a.detail[lang]}
-            <Cite record={a} />
-          </dd>
-        </div>
+        <li key={a.id} className="chip" title={a.detail[lang]}>
+          {index.assistanceTypes.get(a.type)!.label[lang]}
+          <Cite record={a} />
+        </li>
       ))}
-    </dl>
+    </ul>
   );
 }
 
@@ -86,10 +72,6 @@ export function DiscrepancyList({ items, heading }: { items: readonly Discrepanc
       ))}
     </>
   );
-}
-
-export function SectionTitle({ id, children }: { id: string; children: string }) {
-  return <h3 id={id}>{children}</h3>;
 }
 
 export function useT() {

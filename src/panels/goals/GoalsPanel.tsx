@@ -11,21 +11,20 @@ import { useT } from '../sections.tsx';
 import { deriveGoals } from './derive.ts';
 import { GoalCards } from './GoalCards.tsx';
 
-export function GoalsPanel({ initiative, onlyLatest = false, panel = true }: { initiative: InitiativeId; onlyLatest?: boolean; panel?: boolean }) {
+export function GoalsPanel({ initiative }: { initiative: InitiativeId }) {
   const { index } = useAtlasData();
   const { lang } = useT();
   const year = useAtlas((s) => s.year);
   const all = useMemo(() => deriveGoals(index.data, initiative, year), [index, initiative, year]);
-  const sets = onlyLatest ? all.slice(0, 1) : all;
   const name = index.initiatives.get(initiative)!.shortName[lang];
   const first = all[0];
   const summary = first
     ? tf(lang, 'goalsSummary', { name, n: first.goals.length, label: first.set.label[lang], sets: all.length })
     : tf(lang, 'goalsNone', { name });
   return (
-    <ChartFrame panel={panel ? 'goals' : undefined} title={tf(lang, 'goalsTitle', { name })} summary={summary}>
+    <ChartFrame panel="goals" title={tf(lang, 'goalsTitle', { name })} summary={summary}>
       <GoalCards
-        sets={sets}
+        sets={all}
         initiative={initiative}
         lang={lang}
         spanOf={(v) => yearSpan(lang, { ...v.set, basis: 'calendar' })}
