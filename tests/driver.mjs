@@ -196,8 +196,17 @@ export function assertClean(page) {
 export async function webglColours(page, points) {
   const [x0, y0] = [Math.floor(Math.min(...points.map((p) => p[0]))), Math.floor(Math.min(...points.map((p) => p[1])))];
   const [x1, y1] = [Math.ceil(Math.max(...points.map((p) => p[0]))), Math.ceil(Math.max(...points.map((p) => p[1])))];
-  // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))));
+  await page.evaluate(async () => {
+    // A first view drawn as SVG (data-drawn-by="svg") covers the canvas until MapLibre has drawn: read after it.
+    const map = document.querySelector('.map');
+    if (map?.dataset.drawnBy === 'svg')
+      await new Promise((done) => {
+        const watch = new MutationObserver(() => map.dataset.drawnBy !== 'svg' && (watch.disconnect(), done(undefined)));
+        watch.observe(map, { attributes: true, attributeFilter: ['data-drawn-by'] });
+      });
+    // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))));
+  });
   const png = await page.screenshot({
     clip: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 },
     scale: 'css',
