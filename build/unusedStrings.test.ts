@@ -16,7 +16,9 @@ function sources(dir: string): string[] {
     if (!isModule) return [];
     const text = readFileSync(path, 'utf8');
     // strings.ts: its helpers use keys (statusLabel builds `status_${status}`); its table of strings does not count.
-    return [relative(SRC, path) === join('i18n', 'strings.ts') ? text.slice(text.indexOf('export type StringKey')) : text];
+    return [
+      relative(SRC, path) === join('i18n', 'strings.ts') ? text.slice(text.indexOf('export type StringKey')) : text,
+    ];
   });
 }
 

@@ -5,7 +5,12 @@ export {};
 declare global {
   interface Window {
     [watched: `__${string}`]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- each test's own record
-    axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+    axe: {
+      run(
+        context: Document,
+        options: object,
+      ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+    };
   }
   interface ParentNode {
     querySelector(selectors: string): HTMLElement | null;
