@@ -190,7 +190,8 @@ export function assertClean(page) {
 
 /**
  * The colours the WebGL map shows at page points, as [r, g, b] triples: a screenshot of the points' bounding box with
- * everything but the map's canvas hidden (labels, tooltip, legend), decoded in the page as an image viewer would.
+ * everything over the map's canvas made transparent (labels, tooltip, legend, buttons), decoded in the page as an
+ * image viewer would.
  * The screen, not the drawing buffer: the live map does not keep its buffer for reading back.
  */
 export async function webglColours(page, points) {
@@ -210,7 +211,8 @@ export async function webglColours(page, points) {
   const png = await page.screenshot({
     clip: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 },
     scale: 'css',
-    style: 'body * { visibility: hidden !important; } .map canvas { visibility: visible !important; }',
+    // Transparent, not hidden: a hidden element loses focus, and the test's next key would go elsewhere.
+    style: '.map-wrap *:not(canvas):not(:has(canvas)) { opacity: 0 !important; }',
   });
   return page.evaluate(
     async ([dataUrl, pts]) => {
