@@ -36,6 +36,8 @@ export interface Cited {
   sourceIds: string[];
   /** Short quotation from the source that supports the record, in the source's language. */
   quote?: string;
+  /** Several such quotations, when one passage does not carry the whole record. */
+  quotes?: string[];
 }
 
 export interface Country {
@@ -122,6 +124,11 @@ export interface Funding extends Cited {
   amountUsd: number;
   qualifier?: Text;
   note?: Text;
+  /**
+   * The source gives a start only ("since FY2008"): fyLast is the fiscal year the source was published in,
+   * not an end the source states, and the span reads "FY2008 onward".
+   */
+  openEnded?: true;
 }
 
 export interface Partner extends Cited {

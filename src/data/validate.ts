@@ -132,7 +132,7 @@ const text = object(Object.fromEntries(LANGS.map((lang) => [lang, str])));
 const initiativeId = oneOf(INITIATIVE_IDS);
 const sourceId = ref((r) => r.sources, 'sources.json');
 const country = ref((r) => r.countries, 'countries.json');
-const cited: Shape = { sourceIds: arrayOf(sourceId, { nonEmpty: true }), quote: optional(str) };
+const cited: Shape = { sourceIds: arrayOf(sourceId, { nonEmpty: true }), quote: optional(str), quotes: optional(arrayOf(str, { nonEmpty: true })) };
 
 const RECORD_RULES: Record<keyof AtlasData, Rule> = {
   sources: object({
@@ -160,7 +160,8 @@ const RECORD_RULES: Record<keyof AtlasData, Rule> = {
   funding: object(
     {
       id: str, initiative: initiativeId, recipient: text, fyFirst: year, fyLast: year, account: oneOf(ACCOUNTS),
-      kind: oneOf(FUNDING_KINDS), amountUsd: positive, qualifier: optional(text), note: optional(text), ...cited,
+      kind: oneOf(FUNDING_KINDS), amountUsd: positive, qualifier: optional(text), note: optional(text),
+      openEnded: optional((v) => check(v === true, 'must be true when present')), ...cited,
     },
     inOrder('fyFirst', 'fyLast'),
   ),

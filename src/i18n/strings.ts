@@ -91,6 +91,7 @@ const STRINGS = {
   regionalNote: { en: 'regional', es: 'regional' },
   fyRange: { en: 'FY{a}–FY{b}', es: 'AF{a}–AF{b}' },
   fySingle: { en: 'FY{a}', es: 'AF{a}' },
+  fySince: { en: 'FY{a} onward', es: 'desde el AF{a}' },
   kind_appropriation: { en: 'appropriated', es: 'asignado por el Congreso' },
   kind_allocation: { en: 'allocated', es: 'distribuido' },
   kind_cumulative: { en: 'cumulative', es: 'acumulado' },
