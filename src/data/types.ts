@@ -170,6 +170,11 @@ export function recordSchemas(refs: Refs) {
         amountUsd: positive,
         qualifier: v.optional(text),
         note: v.optional(text),
+        /**
+         * The source gives a start only ("since FY2008"): fyLast is the fiscal year the source was published in,
+         * not an end the source states, and the span reads "FY2008 onward".
+         */
+        openEnded: v.optional(v.literal(true, 'must be true when present')),
         ...cited,
       }),
       v.forward(v.check((f) => inOrder(f.fyFirst, f.fyLast), (i) => orderMessage('fyFirst', i.input.fyFirst)), ['fyLast']),

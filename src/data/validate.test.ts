@@ -150,6 +150,11 @@ describe('validateAtlasData reports file, record and field', () => {
     expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual(['quotes: must not be empty', 'quote: must be a non-empty string']);
   });
 
+  it('an open end that is not true (a funding figure whose source gives only a start)', () => {
+    const files = withEdit('funding.json', (r) => { (r[0] as Rec).openEnded = false; });
+    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual(['openEnded: must be true when present']);
+  });
+
   it('a missing file, a missing initiative, and no data when anything is wrong', () => {
     const files = structuredClone(FILES);
     delete files['partners.json'];
