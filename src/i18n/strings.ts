@@ -86,6 +86,7 @@ const STRINGS = {
   history: { en: 'Record', es: 'Trayectoria' },
   fyRange: { en: 'FY{a}–FY{b}', es: 'AF{a}–AF{b}' },
   fySingle: { en: 'FY{a}', es: 'AF{a}' },
+  fySince: { en: 'FY{a} onward', es: 'desde el AF{a}' },
   kind_appropriation: { en: 'appropriated', es: 'asignado por el Congreso' },
   kind_allocation: { en: 'allocated', es: 'distribuido' },
   kind_cumulative: { en: 'cumulative', es: 'acumulado' },

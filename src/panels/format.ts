@@ -9,7 +9,8 @@ export function yearSpan(lang: Lang, m: Pick<Membership, 'firstYear' | 'lastYear
   return `${fy}${m.firstYear}–${fy}${m.lastYear}`;
 }
 
-export function fySpan(lang: Lang, f: Pick<Funding, 'fyFirst' | 'fyLast'>): string {
+export function fySpan(lang: Lang, f: Pick<Funding, 'fyFirst' | 'fyLast' | 'openEnded'>): string {
+  if (f.openEnded) return tf(lang, 'fySince', { a: f.fyFirst });
   return f.fyFirst === f.fyLast ? tf(lang, 'fySingle', { a: f.fyFirst }) : tf(lang, 'fyRange', { a: f.fyFirst, b: f.fyLast });
 }
 

@@ -72,4 +72,14 @@ describe('data/slides.json', () => {
     s[0]!.sourceIds = [];
     expect(fieldsOf(s)).toEqual(['overview › sourceIds']);
   });
+
+  it('takes the passages that support a caption, and names an empty one', () => {
+    const s = slides();
+    s[0]!.quotes = ['A passage.'];
+    s[1]!.quote = 'Another.';
+    expect(fieldsOf(s)).toEqual([]);
+    s[0]!.quotes = [];
+    s[1]!.quote = ' ';
+    expect(fieldsOf(s)).toEqual(['overview › quotes', 'merida › quote']);
+  });
 });

@@ -23,6 +23,9 @@ export interface Slide {
   title: Text;
   caption: Text;
   sourceIds: string[];
+  /** The passages of the sources that support the caption (the provenance lock checks the shipped deck's). */
+  quote?: string;
+  quotes?: string[];
 }
 
 export interface SlideRefs {
@@ -35,7 +38,7 @@ const isText = (v: unknown): boolean => isRecord(v) && LANGS.every((l) => typeof
 const isLonLat = (v: unknown, [lonMax, latMax]: [number, number]): boolean =>
   Array.isArray(v) && v.length === 2 && Math.abs(v[0]) <= lonMax && Math.abs(v[1]) <= latMax;
 
-const KEYS = ['id', 'state', 'bounds', 'spotlight', 'title', 'caption', 'sourceIds'];
+const KEYS = ['id', 'state', 'bounds', 'spotlight', 'title', 'caption', 'sourceIds', 'quote', 'quotes'];
 const STATE_KEYS = ['country', 'initiative', 'year', 'panel'];
 
 function checkSlide(v: unknown, refs: SlideRefs): { field: string; message: string }[] {
@@ -64,6 +67,8 @@ function checkSlide(v: unknown, refs: SlideRefs): { field: string; message: stri
   if (!isText(v.caption)) bad('caption', `needs non-empty text in ${LANGS.join(' and ')}`);
   if (!Array.isArray(v.sourceIds) || v.sourceIds.length === 0) bad('sourceIds', 'must cite at least one source');
   else v.sourceIds.forEach((id, i) => { if (typeof id !== 'string' || !refs.sources.has(id)) bad(`sourceIds[${i}]`, `"${String(id)}" is not an id in sources.json`); });
+  if (v.quote !== undefined && !(typeof v.quote === 'string' && v.quote.trim() !== '')) bad('quote', 'must be a non-empty string');
+  if (v.quotes !== undefined && !(Array.isArray(v.quotes) && v.quotes.length > 0 && v.quotes.every((q) => typeof q === 'string' && q.trim() !== ''))) bad('quotes', 'must be a non-empty list of non-empty strings');
   return out;
 }
 
