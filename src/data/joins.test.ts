@@ -4,7 +4,7 @@ import type { Membership } from './types.ts';
 
 const m = (over: Partial<Membership>): Membership => ({
   id: 'x', country: 'BLZ', initiative: 'cbsi', status: 'partner', firstYear: 2010, lastYear: null,
-  basis: 'calendar', note: { en: '', es: '' }, sourceIds: ['s'], ...over,
+  participation: 'funded-partner', basis: 'calendar', note: { en: '', es: '' }, sourceIds: ['s'], ...over,
 });
 
 describe('statusFor', () => {

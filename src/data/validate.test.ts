@@ -136,6 +136,20 @@ describe('validateAtlasData reports file, record and field', () => {
     expect(errorsOf(type).map(pick)).toEqual([{ file: 'assistance.json', record: 'carsi-corrections', field: 'type' }]);
   });
 
+  it('a membership without its kind of participation, or one that contradicts its status', () => {
+    const missing = withEdit('memberships.json', (r) => { delete byId(r, 'mex-merida').participation; });
+    expect(errorsOf(missing)).toEqual([{ file: 'memberships.json', record: 'mex-merida', field: 'participation', message: 'is required' }]);
+    const contradicts = withEdit('memberships.json', (r) => { byId(r, 'mex-merida').participation = 'observer'; });
+    expect(errorsOf(contradicts).map(formatError)).toEqual([
+      'data/memberships.json › mex-merida › participation: must be "observer" exactly when status is "observer"',
+    ]);
+  });
+
+  it('an empty quote or quote list', () => {
+    const files = withEdit('events.json', (r) => { (r[0] as Rec).quotes = []; (r[1] as Rec).quote = ' '; });
+    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual(['quotes: must not be empty', 'quote: must be a non-empty string']);
+  });
+
   it('a missing file, a missing initiative, and no data when anything is wrong', () => {
     const files = structuredClone(FILES);
     delete files['partners.json'];
