@@ -3,7 +3,7 @@
 // what the first view needs, and `data/details.json`, the rest, which the app
 // fetches once the map is drawn. A data error stops the build with file, record
 // and field named.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
@@ -76,14 +76,26 @@ export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typ
   return { [ATLAS_DATA_PATH]: JSON.stringify(core), [DETAILS_DATA_PATH]: JSON.stringify(details) };
 }
 
+/**
+ * The excerpts the quotes come from (data/excerpts/<id>.md), as `sources/<id>.txt` beside the seeds' copies:
+ * plain text, so a browser opens them as they are, offline and from the briefing copy.
+ */
+export function excerptFiles(dataDir: string): Record<string, string> {
+  const dir = resolve(dataDir, 'excerpts');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => [`sources/${n.replace(/\.md$/, '.txt')}`, readFileSync(resolve(dir, n), 'utf8')]));
+}
+
 /** `emit: false` when the data travels inside the page (the offline build). */
 export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
   return {
     name: 'atlas-data',
     buildStart() {
       for (const name of [...Object.values(DATA_FILES), SLIDES_FILE]) this.addWatchFile(resolve(dataDir, name));
+      for (const name of Object.keys(excerptFiles(dataDir))) this.addWatchFile(resolve(dataDir, 'excerpts', name.replace(/^sources\/(.*)\.txt$/, '$1.md')));
     },
     generateBundle() {
+      for (const [fileName, source] of Object.entries(excerptFiles(dataDir))) this.emitFile({ type: 'asset', fileName, source });
       if (!emit) {
         buildAtlasJson(dataDir); // still validated: a bad record stops this build too
         return;
@@ -93,6 +105,13 @@ export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
+        const excerpt = path?.match(/\/(sources\/[^/]+\.txt)$/)?.[1];
+        const text = excerpt ? excerptFiles(dataDir)[excerpt] : undefined;
+        if (text !== undefined) {
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(text);
+          return;
+        }
         const file = ([ATLAS_DATA_PATH, DETAILS_DATA_PATH] as const).find((p) => path?.endsWith(`/${p}`));
         if (!file) return next();
         try {

@@ -3,7 +3,9 @@
 // prefers rows to a map. Country names select the country, as a click on the map does.
 import { useMemo, useState } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
+import { disputesIn } from '../data/disputes.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
+import { DiscrepancyPositions } from '../panels/sections.tsx';
 import { statusLabel, t, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
@@ -12,13 +14,15 @@ import { focusDetailsHeading } from './focusDetails.ts';
 import '../styles/a11y.css';
 
 export function CountryTable() {
-  const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
+  const { core: index, index: details } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const year = useAtlas((s) => s.year);
   const selected = useAtlas((s) => s.country);
   const selectCountry = useAtlas((s) => s.selectCountry);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(() => sortRows(tableRows(index, lang, year), sort.key, sort.direction, lang), [index, lang, year, sort]);
+  // Statuses the sources dispute (they arrive with the details): each side shown in the cell, on demand.
+  const disputes = useMemo(() => disputesIn(details.data.discrepancies, year), [details, year]);
 
   const columns: { key: SortKey; label: string }[] = [
     { key: 'name', label: t(lang, 'country') },
@@ -68,9 +72,20 @@ export function CountryTable() {
               </th>
               {INITIATIVE_IDS.map((id) => {
                 const s = r.statuses[id];
+                const disputed = disputes.get(r.iso)?.filter((d) => d.initiative === id) ?? [];
                 return (
-                  <td key={id} className={s ? `status-${s}` : 'status-none'}>
+                  <td key={id} className={s ? `status-${s}` : 'status-none'} data-disputed={disputed.length > 0 || undefined}>
                     {s ? statusLabel(lang, s) : <span className="muted">{t(lang, 'notPart')}</span>}
+                    {disputed.length > 0 && (
+                      <details className="dispute">
+                        <summary>
+                          <span className="dispute-mark" aria-hidden="true">?</span> {t(lang, 'disputed')}
+                        </summary>
+                        {disputed.map((d) => (
+                          <DiscrepancyPositions key={d.discrepancy.id} discrepancy={d.discrepancy} />
+                        ))}
+                      </details>
+                    )}
                   </td>
                 );
               })}

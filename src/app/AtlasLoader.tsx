@@ -22,9 +22,12 @@ interface Props {
   children: ReactNode;
 }
 
-/** The view cannot wait for the details: it shows a selection, the comparison or a slide's sources. */
+/**
+ * The view cannot wait for the details: it shows a selection, the comparison, a slide's sources or the table
+ * (which marks the statuses the sources dispute, from the discrepancies).
+ */
 function needsDetails(s: AtlasState): boolean {
-  return s.ready || s.country !== null || s.initiative !== null || s.present || s.panel !== 'details';
+  return s.ready || s.country !== null || s.initiative !== null || s.present || s.panel !== 'details' || s.view === 'table';
 }
 
 export function AtlasLoader({ base, firstLoad, children }: Props) {

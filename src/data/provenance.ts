@@ -101,7 +101,6 @@ interface MembershipLike {
   status: string;
   firstYear: number;
   lastYear: number | null;
-  participation?: string;
 }
 
 export interface ProvenanceInput {
@@ -202,8 +201,9 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
 }
 
 /**
- * Two memberships of one country in one initiative that overlap in years but claim a different status or
- * kind of participation must be named together by a discrepancy record (its `memberships` field).
+ * Two memberships of one country in one initiative that overlap in years but claim a different status must
+ * be named together by a discrepancy record (its `memberships` field). Different kinds of participation with
+ * the same status (a signatory that is also a funded partner) are two facts, not a disagreement.
  */
 function conflicts(memberships: MembershipLike[], discrepancies: Record<string, unknown>[], lastYear: number): ProvenanceFailure[] {
   const disputed = new Set<string>();
@@ -217,8 +217,7 @@ function conflicts(memberships: MembershipLike[], discrepancies: Record<string, 
       if (a.country !== b.country || a.initiative !== b.initiative) continue;
       const from = Math.max(a.firstYear, b.firstYear);
       const to = Math.min(a.lastYear ?? lastYear, b.lastYear ?? lastYear);
-      const differ = a.status !== b.status || a.participation !== b.participation;
-      if (from > to || !differ || disputed.has(`${a.id}|${b.id}`)) continue;
+      if (from > to || a.status === b.status || disputed.has(`${a.id}|${b.id}`)) continue;
       out.push({
         file: 'memberships.json', record: a.id, field: 'status',
         message: `claims ${a.country} in ${a.initiative} ${from}–${to} differently from "${b.id}" and no record in discrepancies.json names both (field "memberships")`,

@@ -196,6 +196,11 @@ export function recordSchemas(refs: Refs) {
       topic: text,
       /** The membership records whose claims this discrepancy explains (they overlap and differ). */
       memberships: v.optional(nonEmptyArrayOf(str)),
+      /** The countries and years whose status in the initiative the sources dispute: the map and table mark them. */
+      disputes: v.optional(nonEmptyArrayOf(v.pipe(
+        object({ country, firstYear: year, lastYear: year }),
+        v.forward(v.check((d) => inOrder(d.firstYear, d.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
+      ))),
       /** Each position with its own sources and quote. */
       positions: nonEmptyArrayOf(object({ text, ...cited })),
     }),

@@ -53,7 +53,7 @@ describe('the data files', () => {
         for (const [k, v] of Object.entries(x)) if (k === 'sourceIds') (v as string[]).forEach((id) => cited.add(id)); else collect(v);
       }
     };
-    collect({ ...data, sources: [] });
+    collect({ ...data, sources: [], slides: FILES['slides.json'] });
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
     const seeds = data.sources.filter((s) => s.kind === 'seed').map((s) => s.seedFile);
     expect(seeds).toHaveLength(5);
@@ -70,8 +70,8 @@ describe('validateAtlasData reports file, record and field', () => {
   });
 
   it('a missing or empty Spanish text', () => {
-    const missing = withEdit('memberships.json', (r) => { delete (byId(r, 'blz-cbsi-observer').note as Rec).es; });
-    expect(errorsOf(missing).map(pick)).toEqual([{ file: 'memberships.json', record: 'blz-cbsi-observer', field: 'note.es' }]);
+    const missing = withEdit('memberships.json', (r) => { delete (byId(r, 'blz-cbsi-2013').note as Rec).es; });
+    expect(errorsOf(missing).map(pick)).toEqual([{ file: 'memberships.json', record: 'blz-cbsi-2013', field: 'note.es' }]);
     const empty = withEdit('goals.json', (r) => { ((byId(r, 'cbsi-objectives').goals as Rec[])[2] as Rec).es = ' '; });
     expect(errorsOf(empty)).toEqual([
       { file: 'goals.json', record: 'cbsi-objectives', field: 'goals[2].es', message: 'must be a non-empty string' },
@@ -215,15 +215,24 @@ describe('memberships the briefing relies on', () => {
     expect(s.get('dom-merida')).toBe('partner 2008–2009 fiscal');
   });
 
-  it('CBSI: 13 funded partners; Belize, Haiti and Montserrat as the sources date them', () => {
+  it('CBSI: signatories year by year from the dialogue statements, funded partners from GAO-13-367R', () => {
     const s = spans();
     for (const c of ['atg', 'bhs', 'brb', 'dma', 'dom', 'grd', 'guy', 'jam', 'kna', 'lca', 'vct', 'sur', 'tto']) {
-      expect(s.get(`${c}-cbsi`)).toBe('partner 2010– fiscal');
+      expect(s.get(`${c}-cbsi`)).toBe('partner 2010– calendar');
     }
-    expect(s.get('blz-cbsi-signatory')).toBe('partner 2010–2011 calendar');
-    expect(s.get('blz-cbsi-observer')).toBe('observer 2012– calendar');
-    expect(s.get('hti-cbsi-dialogue')).toBe('partner 2010–2012 calendar');
-    expect(s.get('hti-cbsi-observer')).toBe('observer 2013– calendar');
-    expect(s.get('msr-cbsi-observer')).toBe('observer 2010– calendar');
+    for (const c of ['bhs', 'dom', 'guy', 'jam', 'sur', 'tto']) expect(s.get(`${c}-cbsi-funded`)).toBe('partner 2010–2012 fiscal');
+    // Belize: 2010 declaration and 2011 statement, absent in 2012, back in the 6 December 2013 statement.
+    expect(s.get('blz-cbsi-2010')).toBe('partner 2010–2011 calendar');
+    expect(s.get('blz-cbsi-2013')).toBe('partner 2013– calendar');
+    // Haiti: 2010, 2011 and 2012, absent in 2013. No "observer" without a document of that time saying so.
+    expect(s.get('hti-cbsi')).toBe('partner 2010–2012 calendar');
+    expect(realData().memberships.filter((m) => m.status === 'observer')).toEqual([]);
+  });
+
+  it('Andean: Venezuela by GAO-12-824 to FY2011; Brazil and Panama by the FY2002–FY2005 documents', () => {
+    const s = spans();
+    expect(s.get('ven-andean')).toBe('partner 2002–2011 fiscal');
+    expect(s.get('bra-andean')).toBe('partner 2002–2005 fiscal');
+    expect(s.get('pan-andean')).toBe('partner 2002–2005 fiscal');
   });
 });

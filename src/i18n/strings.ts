@@ -1,6 +1,6 @@
 // Interface strings in every language. Content (country and initiative names,
 // goals, notes) lives in data/ beside its English; this file is the chrome.
-import type { Lang, Status, Text } from '../data/types.ts';
+import type { Lang, Participation, Status, Text } from '../data/types.ts';
 
 const STRINGS = {
   appTitle: { en: 'Hemisphere Atlas', es: 'Atlas Hemisférico' },
@@ -253,6 +253,18 @@ const STRINGS = {
   mapPartLabel: { en: 'The map', es: 'El mapa' },
   legendPartLabel: { en: 'The legend', es: 'La leyenda' },
   selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
+  // — evidence and disputed statuses (issue 21) —
+  showQuote: { en: 'Show the quoted passage', es: 'Mostrar el pasaje citado' },
+  quotedPassage: { en: 'Quoted passage', es: 'Pasaje citado' },
+  storedCopy: { en: 'Stored copy', es: 'Copia guardada' },
+  storedExcerpt: { en: 'stored excerpt, opens offline', es: 'extracto guardado, se abre sin conexión' },
+  disputedLegend: { en: 'Sources disagree on the status (marked ?)', es: 'Las fuentes discrepan sobre la condición (marcado ?)' },
+  disputed: { en: 'Sources disagree', es: 'Las fuentes discrepan' },
+  disputedStatus: { en: 'The sources disagree on this status. Each side, with its sources:', es: 'Las fuentes discrepan sobre esta condición. Cada postura, con sus fuentes:' },
+  participation_signatory: { en: 'signatory', es: 'firmante' },
+  'participation_funded-partner': { en: 'funded partner', es: 'socio financiado' },
+  'participation_programme-funds': { en: 'recipient of programme funds', es: 'receptor de fondos del programa' },
+  participation_observer: { en: 'observer', es: 'observador' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -275,6 +287,10 @@ const COUNT_WORDS: Record<Lang, Record<Status, [string, string]>> = {
 export function countLabel(lang: Lang, status: Status, n: number): string {
   const [one, many] = COUNT_WORDS[lang][status];
   return `${n} ${n === 1 ? one : many}`;
+}
+
+export function participationLabel(lang: Lang, participation: Participation): string {
+  return t(lang, `participation_${participation}`);
 }
 
 export function statusLabel(lang: Lang, status: Status): string {

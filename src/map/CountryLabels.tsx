@@ -4,6 +4,7 @@
 // only when the language or priorities change.
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
+import { disputesIn } from '../data/disputes.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
 import { useViewport } from './viewport.ts';
@@ -14,6 +15,8 @@ interface Candidate {
   name: string;
   lngLat: [number, number];
   priority: number;
+  /** The sources dispute its status this year: the label carries a marker the legend explains. */
+  disputed: boolean;
 }
 
 /** Gap kept between labels, in CSS pixels. */
@@ -21,10 +24,14 @@ const LABEL_GAP = 3;
 
 export function CountryLabels() {
   const viewport = useViewport();
-  const { core: index, geometry } = useAtlasData(); // the first view's index: see Atlas.core
+  const { core: index, geometry, index: details } = useAtlasData(); // the first view's index: see Atlas.core
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.country);
+  const year = useAtlas((s) => s.year);
+  const hidden = useAtlas((s) => s.hidden);
   const looks = useLooks();
+  // The discrepancies come with the details: until they arrive no label carries a marker.
+  const disputes = useMemo(() => disputesIn(details.data.discrepancies, year, hidden), [details, year, hidden]);
   const layer = useRef<HTMLDivElement>(null);
 
   const candidates = useMemo<Candidate[]>(() => {
@@ -38,11 +45,12 @@ export function CountryLabels() {
         iso: c.iso3,
         name: c.name[lang],
         lngLat: geometry.labels.get(c.iso3)!,
-        // Selected first, then members of an initiative, then by size.
-        priority: (c.iso3 === selected ? 1e9 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+        // Selected first, then disputed statuses (their marker must show), then members of an initiative, then by size.
+        priority: (c.iso3 === selected ? 1e9 : 0) + (disputes.has(c.iso3) ? 1e8 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+        disputed: disputes.has(c.iso3),
       }))
       .sort((a, b) => b.priority - a.priority);
-  }, [index, geometry, lang, selected, looks]);
+  }, [index, geometry, lang, selected, looks, disputes]);
 
   useEffect(() => {
     const el = layer.current;
@@ -75,8 +83,9 @@ export function CountryLabels() {
   return (
     <div ref={layer} className="country-labels" aria-hidden="true">
       {candidates.map((c) => (
-        <span key={c.iso} data-iso={c.iso} className={c.iso === selected ? 'country-label is-selected' : 'country-label'}>
+        <span key={c.iso} data-iso={c.iso} data-disputed={c.disputed || undefined} className={c.iso === selected ? 'country-label is-selected' : 'country-label'}>
           {c.name}
+          {c.disputed && <span className="dispute-mark">?</span>}
         </span>
       ))}
     </div>

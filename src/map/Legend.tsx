@@ -97,6 +97,9 @@ export function Legend() {
             {label}
           </li>
         ))}
+        <li>
+          <span className="dispute-mark" aria-hidden="true">?</span> {t(lang, 'disputedLegend')}
+        </li>
       </ul>
       </div>
     </section>

@@ -24,6 +24,16 @@ export function sourceHref(source: Source): string | undefined {
   return source.url;
 }
 
+/** The copy of a source that ships with the atlas (a seed, or the excerpt the quotes come from): opens offline. */
+export function storedCopyHref(source: Source): string {
+  return source.seedFile ? `sources/${source.seedFile}` : `sources/${source.id}.txt`;
+}
+
+/** The passages a record quotes from its sources. */
+export function quotesOf(record: Cited): string[] {
+  return [...(record.quote ? [record.quote] : []), ...(record.quotes ?? [])];
+}
+
 export function citationText(s: Source): string {
   return [s.title, s.publisher, s.date, s.docNumber].filter(Boolean).join(', ');
 }
@@ -32,18 +42,57 @@ export function Cite({ record }: { record: Cited }) {
   const { index } = useAtlasData();
   const numbers = useSourceNumbers();
   const lang = useAtlas((s) => s.lang);
+  const quotes = quotesOf(record);
   return (
-    <sup className="cite">
-      {record.sourceIds.map((id) => {
-        const source = index.sources.get(id);
-        if (!source) return null;
-        return (
-          <a key={id} href={`#src-${id}`} aria-label={`${t(lang, 'sourceOf')} ${numbers.get(id)}: ${citationText(source)}`} title={citationText(source)}>
-            [{numbers.get(id)}]
-          </a>
-        );
-      })}
-    </sup>
+    <>
+      <sup className="cite">
+        {record.sourceIds.map((id) => {
+          const source = index.sources.get(id);
+          if (!source) return null;
+          return (
+            <a key={id} href={`#src-${id}`} aria-label={`${t(lang, 'sourceOf')} ${numbers.get(id)}: ${citationText(source)}`} title={citationText(source)}>
+              [{numbers.get(id)}]
+            </a>
+          );
+        })}
+      </sup>
+      {quotes.length > 0 && <Evidence quotes={quotes} sourceIds={record.sourceIds} />}
+    </>
+  );
+}
+
+/** The record's quoted passages on demand, with links to the stored copies they were taken from. */
+function Evidence({ quotes, sourceIds }: { quotes: string[]; sourceIds: readonly string[] }) {
+  const { index } = useAtlasData();
+  const numbers = useSourceNumbers();
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <details className="evidence">
+      <summary aria-label={t(lang, 'showQuote')} title={t(lang, 'showQuote')}>
+        <span aria-hidden="true">❝</span>
+      </summary>
+      <div className="evidence-body">
+        <p className="evidence-title">{t(lang, 'quotedPassage')}</p>
+        {quotes.map((q, i) => (
+          <blockquote key={i}>{q}</blockquote>
+        ))}
+        <p className="evidence-copies">
+          {t(lang, 'storedCopy')}:{' '}
+          {sourceIds.map((id, i) => {
+            const source = index.sources.get(id);
+            if (!source) return null;
+            return (
+              <span key={id}>
+                {i > 0 && ' · '}
+                <a href={storedCopyHref(source)} target="_blank" rel="noopener noreferrer" title={t(lang, 'storedExcerpt')}>
+                  [{numbers.get(id)}] {source.title}
+                </a>
+              </span>
+            );
+          })}
+        </p>
+      </div>
+    </details>
   );
 }
 
@@ -68,6 +117,14 @@ export function SourceList({ records }: { records: readonly Cited[] }) {
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {s.seedFile ? `${t(lang, 'readDocument')} (${t(lang, 'archivedCopy')})` : t(lang, 'openSource')}
                 </a>
+              )}
+              {!s.seedFile && (
+                <>
+                  {' · '}
+                  <a href={storedCopyHref(s)} target="_blank" rel="noopener noreferrer">
+                    {t(lang, 'storedCopy')} ({t(lang, 'storedExcerpt')})
+                  </a>
+                </>
               )}
             </li>
           );

@@ -3,16 +3,17 @@
 // article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
+import { disputesIn } from '../data/disputes.ts';
 import { partsOf } from '../data/joins.ts';
 import { COUNTERPART, type Cited, type InitiativeId, type Iso3 } from '../data/types.ts';
-import { statusLabel, tf } from '../i18n/strings.ts';
+import { participationLabel, statusLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
 import { AssistanceMatrix, FundingChart, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
 import { deriveFunding, fundingRecords } from './funding/derive.ts';
-import { AssistanceList, GoalSets, useT } from './sections.tsx';
+import { AssistanceList, DiscrepancyList, GoalSets, useT } from './sections.tsx';
 
 export function CountryDetails({ iso }: { iso: Iso3 }) {
   const { index } = useAtlasData();
@@ -24,6 +25,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
   // Stable between renders, so the charts' layouts are not rebuilt for nothing.
   const highlight: InitiativeId[] = useMemo(() => partsOf(index.memberships, iso, year).map((p) => p.initiative), [index, iso, year]);
   const cited: Cited[] = [];
+  const disputes = disputesIn(index.data.discrepancies, year).get(iso) ?? [];
   const sovereign = country.sovereign ? index.countries.get(country.sovereign) : undefined;
 
   return (
@@ -41,6 +43,8 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
         cited.push(...records, initiative);
         for (const g of index.data.goalSets) if (g.initiative === part.initiative) cited.push(g);
         for (const a of index.data.assistance) if (a.initiative === part.initiative) cited.push(a);
+        const disputed = disputes.filter((d) => d.initiative === part.initiative).map((d) => d.discrepancy);
+        cited.push(...disputed.flatMap((d) => d.positions));
         return (
           <section key={part.initiative} className="membership" data-initiative={part.initiative} style={{ borderColor: INITIATIVE_COLORS[part.initiative] }}>
             <h3>
@@ -51,11 +55,23 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
             <p className={`status status-${part.status}`}>
               <span className="status-badge">{statusLabel(lang, part.status)}</span>
               {year !== null && <span className="muted"> ({year})</span>}
+              {disputed.length > 0 && (
+                <span className="dispute-flag">
+                  {' '}
+                  <span className="dispute-mark" aria-hidden="true">?</span> {t('disputed')}
+                </span>
+              )}
             </p>
+            {disputed.length > 0 && (
+              <div className="dispute-detail">
+                <p>{t('disputedStatus')}</p>
+                <DiscrepancyList items={disputed} heading="h4" />
+              </div>
+            )}
             <ul className="history">
               {records.map((m) => (
                 <li key={m.id}>
-                  <strong>{yearSpan(lang, m)}</strong> · {statusLabel(lang, m.status)}: {m.note[lang]}
+                  <strong>{yearSpan(lang, m)}</strong> · {statusLabel(lang, m.status)} ({participationLabel(lang, m.participation)}): {m.note[lang]}
                   <Cite record={m} />
                 </li>
               ))}

@@ -60,17 +60,25 @@ export function DiscrepancyList({ items, heading }: { items: readonly Discrepanc
       {items.map((d) => (
         <div key={d.id} className="discrepancy" data-discrepancy={d.id}>
           <H>{d.topic[lang]}</H>
-          <ul>
-            {d.positions.map((p, i) => (
-              <li key={i}>
-                {p.text[lang]}
-                <Cite record={p} />
-              </li>
-            ))}
-          </ul>
+          <DiscrepancyPositions discrepancy={d} />
         </div>
       ))}
     </>
+  );
+}
+
+/** Each side of a discrepancy in its own words, with its sources and quoted passage. */
+export function DiscrepancyPositions({ discrepancy }: { discrepancy: Discrepancy }) {
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <ul className="discrepancy-positions">
+      {discrepancy.positions.map((p, i) => (
+        <li key={i}>
+          {p.text[lang]}
+          <Cite record={p} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -74,7 +74,7 @@ describe('deriveFunding', () => {
 
   it('keeps the money disagreements beside the chart, and only those', () => {
     expect(deriveFunding(data, 'carsi').discrepancies.map((d) => d.id).sort()).toEqual(['carsi-cumulative', 'carsi-fy2010']);
-    expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual(['merida-mexico-fy2008-2010']);
-    expect(deriveFunding(data, 'cbsi').discrepancies).toEqual([]);
+    expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual(['merida-mexico-fy2008-2010', 'merida-1-4-billion']);
+    expect(deriveFunding(data, 'cbsi').discrepancies.map((d) => d.id)).toEqual(['cbsi-77-million-2011']);
   });
 });
