@@ -23,6 +23,8 @@ export interface Slide {
   title: Text;
   caption: Text;
   sourceIds: string[];
+  /** Speaker notes: a briefer's own deck has them (deckEditor/); data/slides.json does not. */
+  notes?: string;
 }
 
 export interface SlideRefs {
