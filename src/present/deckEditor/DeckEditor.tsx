@@ -40,16 +40,21 @@ export function DeckEditor() {
   const [printImages, setPrintImages] = useState<SlideImage[] | null>(null);
   const pendingFocus = useRef<{ key: string; field: string } | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
+  // Read by the drop, which may come before React has rendered the drag's start.
+  const dragging = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const say = (text: string, tone?: 'info' | 'warning') => store.getState().say(text, tone);
+  const [note, setNote] = useState('');
+  // Warnings go to the atlas's status messages; routine notes ("Slide 3 added") to the editor's own status line,
+  // so they do not pile up over the map and the editor.
+  const say = (text: string, tone?: 'warning') => (tone ? store.getState().say(text, tone) : setNote(text));
 
   useEffect(() => heading.current?.focus(), []);
   // A problem with the copy kept in the browser (edited by hand, or from an older atlas), said once.
   useEffect(() => {
     const { storedProblems } = decks.getState();
     if (storedProblems.length === 0) return;
-    for (const p of storedProblems) say(problemText(lang, p), 'warning');
+    for (const p of storedProblems) store.getState().say(problemText(lang, p), 'warning');
     decks.setState({ storedProblems: [] });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the editor first opens
   }, []);
@@ -135,7 +140,7 @@ export function DeckEditor() {
 
   const openJson = async (file: File | undefined) => {
     if (!file) return;
-    takeDeck(await file.text(), store, decks);
+    if (takeDeck(await file.text(), store, decks)) setNote('');
   };
 
   const images = async (): Promise<SlideImage[] | null> => {
@@ -206,6 +211,9 @@ export function DeckEditor() {
         <button type="button" onClick={() => present(true)}>{t(lang, 'presenterView')}</button>
         <button type="button" onClick={undoLast} disabled={!canUndo}>{t(lang, 'undo')}</button>
       </div>
+      <p className="deck-status" role="status">
+        {busy ?? note}
+      </p>
       <p className="deck-hint">{t(lang, 'deckReorderHint')}</p>
       {deck.slides.length === 0 ? (
         <p className="deck-empty">{t(lang, 'deckEmpty')}</p>
@@ -224,10 +232,14 @@ export function DeckEditor() {
               onDuplicate={() => changeSlides((slides) => [...slides.slice(0, i + 1), { ...slide }, ...slides.slice(i + 1)])}
               onDelete={() => remove(i)}
               onShow={() => store.setState({ ...slide.state, selectionOrigin: 'app' })}
-              onDragStart={() => setDragFrom(i)}
+              onDragStart={() => {
+                dragging.current = i;
+                setDragFrom(i);
+              }}
               onDragEnd={() => setDragFrom(null)}
               onDrop={() => {
-                if (dragFrom !== null) moveTo(dragFrom, i);
+                if (dragging.current !== null) moveTo(dragging.current, i);
+                dragging.current = null;
                 setDragFrom(null);
               }}
             />
@@ -263,9 +275,6 @@ export function DeckEditor() {
           <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
         </label>
       )}
-      <p className="deck-progress" role="status">
-        {busy}
-      </p>
       {printImages && <DeckPrint deck={deck} images={printImages} lang={lang} />}
     </section>
   );

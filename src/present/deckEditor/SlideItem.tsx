@@ -64,7 +64,8 @@ export function SlideItem({ slide, n, count, lang, dragging, onChange, onMove, o
           draggable
           aria-hidden="true"
           onDragStart={(e) => {
-            e.dataTransfer.setData('text/plain', String(n));
+            // Not text/plain: a text field it is dropped on would paste the number into itself.
+            e.dataTransfer.setData('application/x-atlas-slide', String(n));
             e.dataTransfer.effectAllowed = 'move';
             onDragStart();
           }}
@@ -88,11 +89,11 @@ export function SlideItem({ slide, n, count, lang, dragging, onChange, onMove, o
         <textarea data-field="notes" rows={2} value={slide.notes} maxLength={MAX_CHARS.notes} onChange={(e) => edit({ notes: e.target.value })} />
       </label>
       <div className="deck-slide-buttons">
-        <button type="button" onClick={onShow} aria-label={tf(lang, 'showSlideView', { n })}>👁</button>
+        <button type="button" onClick={onShow} aria-label={tf(lang, 'showSlideView', { n })}>{t(lang, 'slideShow')}</button>
         <button type="button" data-field="up" onClick={() => onMove(n - 2, 'up')} disabled={n <= 1} aria-label={tf(lang, 'moveSlideUp', { n })}>↑</button>
         <button type="button" data-field="down" onClick={() => onMove(n, 'down')} disabled={n >= count} aria-label={tf(lang, 'moveSlideDown', { n })}>↓</button>
-        <button type="button" onClick={onDuplicate} aria-label={tf(lang, 'duplicateSlide', { n })}>⧉</button>
-        <button type="button" onClick={onDelete} aria-label={tf(lang, 'deleteSlide', { n })}>🗑</button>
+        <button type="button" onClick={onDuplicate} aria-label={tf(lang, 'duplicateSlide', { n })}>{t(lang, 'slideDuplicate')}</button>
+        <button type="button" onClick={onDelete} aria-label={tf(lang, 'deleteSlide', { n })}>{t(lang, 'slideDelete')}</button>
       </div>
     </li>
   );
