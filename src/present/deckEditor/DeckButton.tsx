@@ -1,6 +1,7 @@
 // The header's "Your deck" button: opens and closes the deck editor (loaded on first opening).
 import { t } from '../../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';
+import '../../styles/deckButton.css';
 
 export function DeckButton() {
   const lang = useAtlas((s) => s.lang);
