@@ -10,6 +10,7 @@ import { ExportButtons } from '../present/ExportButtons.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { Announcer } from '../a11y/Announcer.tsx';
 import { CountryTable, DeckEditor, EmbedBridge, PresentMode } from './lazyParts.tsx';
+import { DeckButton } from '../present/deckEditor/DeckButton.tsx';
 import { DeckLink } from '../present/deckEditor/DeckLink.tsx';
 // Present button, export buttons and print rules are in the first view; the presentation's own code is not.
 import '../styles/present.css';
@@ -83,6 +84,7 @@ function Atlas() {
                 </ErrorBoundary>
                 <MapKeyboard />
                 {!embed && <ExportButtons />}
+                {!embed && !present && <DeckButton />}
                 {!embed && !present && deckOpen && complete && <DeckEditor />}
               </>
             )}

@@ -7,7 +7,6 @@ import { LANGS, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
 import { PresentButton } from '../present/PresentButton.tsx';
-import { DeckButton } from '../present/deckEditor/DeckButton.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
 import { YearControl } from './YearControl.tsx';
@@ -36,7 +35,6 @@ export function Header() {
       </div>
       <div className="controls">
         <PresentButton />
-        <DeckButton />
         <ViewToggle />
         <YearControl />
         <label>

@@ -1,4 +1,5 @@
-// The header's "Your deck" button: opens and closes the deck editor (loaded on first opening).
+// The "Your deck" button over the map's top left (the header has no room left at 1024×768): opens and closes the
+// deck editor (loaded on first opening).
 import { t } from '../../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';
 import '../../styles/deckButton.css';
