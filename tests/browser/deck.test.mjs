@@ -33,7 +33,7 @@ async function waitForStatus(page, re) {
 }
 
 describe('a briefer’s deck', () => {
-  it('is built from nothing, survives a reload, is shared as a link, presented with the presenter view and downloaded as PowerPoint', { timeout: MAP_TIMEOUT * 6 }, async () => {
+  it('is built from nothing, survives a reload, is shared as a link, presented with the presenter view and downloaded as PowerPoint', { timeout: MAP_TIMEOUT * 12 }, async () => {
     const page = await atlas.newPage({ width: 1920, height: 1080 }, { acceptDownloads: true });
     await openAtlas(page);
     await openEditor(page);

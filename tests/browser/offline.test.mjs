@@ -80,7 +80,7 @@ describe('the briefing copy', () => {
     await page.context().close();
   });
 
-  it('builds a five-slide deck, keeps it across a reload, opens its link, presents it with the presenter view and makes its PowerPoint, with no network', { timeout: MAP_TIMEOUT * 6 }, async () => {
+  it('builds a five-slide deck, keeps it across a reload, opens its link, presents it with the presenter view and makes its PowerPoint, with no network', { timeout: MAP_TIMEOUT * 12 }, async () => {
     const page = await openOffline();
     await openEditor(page);
     await buildFiveSlideDeck(page);
