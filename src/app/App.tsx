@@ -9,7 +9,9 @@ import { EmbedBar } from '../embed/EmbedBar.tsx';
 import { ExportButtons } from '../present/ExportButtons.tsx';
 import { t, tf } from '../i18n/strings.ts';
 import { Announcer } from '../a11y/Announcer.tsx';
-import { CountryTable, EmbedBridge, PresentMode } from './lazyParts.tsx';
+import { CountryTable, DeckEditor, EmbedBridge, PresentMode } from './lazyParts.tsx';
+import { DeckButton } from '../present/deckEditor/DeckButton.tsx';
+import { DeckLink } from '../present/deckEditor/DeckLink.tsx';
 // Present button, export buttons and print rules are in the first view; the presentation's own code is not.
 import '../styles/present.css';
 import { MapKeyboard } from '../a11y/MapKeyboard.tsx';
@@ -61,6 +63,9 @@ function Atlas() {
   usePresentKeys(useAtlasStoreApi(), present);
   const view = useAtlas((s) => s.view);
   const lang = useAtlas((s) => s.lang);
+  // The deck editor and a deck link check slides against the sources, which come with the details.
+  const complete = useAtlasIfLoaded()?.complete ?? false;
+  const deckOpen = useAtlas((s) => s.deckOpen);
   return (
     <main className="atlas-main">
       {loaded && <CheckCountry />}
@@ -79,6 +84,8 @@ function Atlas() {
                 </ErrorBoundary>
                 <MapKeyboard />
                 {!embed && <ExportButtons />}
+                {!embed && !present && <DeckButton />}
+                {!embed && !present && deckOpen && complete && <DeckEditor />}
               </>
             )}
           </MapChooser>
@@ -86,6 +93,7 @@ function Atlas() {
       )}
       {loaded ? <DetailsPanel /> : <LoadingPanel />}
       {loaded && embed && <EmbedBridge />}
+      {complete && !embed && <DeckLink />}
       {loaded && present && <PresentMode />}
     </main>
   );

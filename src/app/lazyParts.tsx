@@ -28,4 +28,5 @@ export const CountryTable = lazyPart(() => import('../a11y/CountryTable.tsx').th
 export const SvgMapView = lazyPart(() => import('../map/svg/SvgMapView.tsx').then((m) => m.SvgMapView), 'map-wrap');
 // Nothing to show while they load: the presentation's bar comes with its slide, the bridge has no view.
 export const PresentMode = lazyPart(() => import('../present/PresentMode.tsx').then((m) => m.PresentMode), null);
+export const DeckEditor = lazyPart(() => import('../present/deckEditor/DeckEditor.tsx').then((m) => m.DeckEditor), null);
 export const EmbedBridge = lazyPart(() => import('../embed/EmbedBridge.tsx').then((m) => m.EmbedBridge), null);

@@ -1,8 +1,10 @@
 // Interface strings in every language. Content (country and initiative names,
 // goals, notes) lives in data/ beside its English; this file is the chrome.
 import type { Lang, Participation, Status, Text } from '../data/types.ts';
+import { DECK_STRINGS } from './deckStrings.ts';
 
 const STRINGS = {
+  ...DECK_STRINGS,
   appTitle: { en: 'Hemisphere Atlas', es: 'Atlas Hemisférico' },
   appSubtitle: {
     en: 'U.S. security-assistance initiatives with the State Department’s Bureau of International Narcotics and Law Enforcement Affairs (INL), 2000–2014',

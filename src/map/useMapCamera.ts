@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { slideAt } from '../present/deck.ts';
+import type { Slide } from '../present/slides.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { boundsForCountries, frame, MAX_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
 
@@ -40,17 +41,17 @@ export function useSelectionCamera(move: MoveCamera | null): void {
   useEffect(() => {
     if (!move) return;
     let opening = true;
-    const fly = (s: { present: boolean; embed: boolean; slide: number; animate: boolean }) => {
+    const fly = (s: { present: boolean; embed: boolean; slide: number; animate: boolean; deck: readonly Slide[] | null }) => {
       if (!s.present || s.embed) return;
       // Opening on a slide (present=1 in the URL) jumps there; every later slide flies.
       const animateThis = !opening && s.animate && !prefersReducedMotion();
       opening = false;
       performance.mark(SLIDE_CAMERA_MARK);
-      move(slideAt(s.slide).bounds, animateThis, { padding: 24, maxZoom: MAX_ZOOM, duration: 1200 });
+      move(slideAt(s.slide, s.deck).bounds, animateThis, { padding: 24, maxZoom: MAX_ZOOM, duration: 1200 });
     };
     fly(store.getState());
     return store.subscribe((s, prev) => {
-      if (s.present !== prev.present || s.slide !== prev.slide) fly(s);
+      if (s.present !== prev.present || s.slide !== prev.slide || s.deck !== prev.deck) fly(s);
     });
   }, [move, store]);
 

@@ -12,14 +12,15 @@ export function useSpotlight(): ReadonlySet<Iso3> | null {
   const { core: index } = useAtlasData(); // the first view's index: see Atlas.core
   const present = useAtlas((s) => s.present && !s.embed);
   const slide = useAtlas((s) => s.slide);
+  const deck = useAtlas((s) => s.deck);
   const initiative = useAtlas((s) => s.initiative);
   const year = useAtlas((s) => s.year);
   return useMemo(() => {
     if (present) {
-      const list = spotlightOf(slideAt(slide), index);
+      const list = spotlightOf(slideAt(slide, deck), index);
       return list ? new Set(list) : null;
     }
     if (!initiative) return null;
     return new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
-  }, [present, slide, initiative, year, index]);
+  }, [present, slide, deck, initiative, year, index]);
 }

@@ -39,7 +39,7 @@ export function ExportButtons() {
     if (!live) return;
     const s = store.getState();
     const theme = THEME_COLORS[s.theme];
-    const slide = s.present ? slideAt(s.slide) : null;
+    const slide = s.present ? slideAt(s.slide, s.deck) : null;
     const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
     const yearText = s.year !== null ? ` · ${s.year}` : '';
     const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { moveSlide, showSlide, SLIDES, slideAt } from './deck.ts';
+import { moveSlide, showSlide, slidesOf } from './deck.ts';
 import { leavePresentation, toggleFullscreen } from './presentKeys.ts';
 import { sourceLine } from './sourceLine.ts';
 
@@ -17,6 +17,7 @@ export function PresentMode() {
   const lang = useAtlas((s) => s.lang);
   const slideNo = useAtlas((s) => s.slide);
   const animate = useAtlas((s) => s.animate);
+  const slides = slidesOf(useAtlas((s) => s.deck));
 
   // Entering (a Present press, or present=1 in the opening URL): the slide's view replaces the current one.
   useEffect(() => {
@@ -25,21 +26,21 @@ export function PresentMode() {
     if (saved !== null) store.setState({ animate: saved === '1' });
   }, [store]);
 
-  const slide = slideAt(slideNo);
-  const n = Math.min(slideNo, SLIDES.length);
+  const slide = slides[Math.min(slideNo, slides.length) - 1]!;
+  const n = Math.min(slideNo, slides.length);
   const setAnimate = (on: boolean) => {
     localStorage.setItem(ANIMATE_KEY, on ? '1' : '0');
     store.setState({ animate: on });
   };
 
   return (
-    <section className="present-bar" aria-label={tf(lang, 'slideOf', { n, m: SLIDES.length })} data-slide-id={slide.id}>
+    <section className="present-bar" aria-label={tf(lang, 'slideOf', { n, m: slides.length })} data-slide-id={slide.id}>
       <div className="present-nav">
         <button type="button" onClick={() => moveSlide(store, 'prev')} disabled={n <= 1} aria-label={t(lang, 'prevSlide')}>‹</button>
         <span className="present-count" aria-live="polite">
-          {n}/{SLIDES.length}
+          {n}/{slides.length}
         </span>
-        <button type="button" onClick={() => moveSlide(store, 'next')} disabled={n >= SLIDES.length} aria-label={t(lang, 'nextSlide')}>›</button>
+        <button type="button" onClick={() => moveSlide(store, 'next')} disabled={n >= slides.length} aria-label={t(lang, 'nextSlide')}>›</button>
       </div>
       <div className="present-text">
         <h2 className="present-title">{slide.title[lang]}</h2>

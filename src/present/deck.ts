@@ -1,6 +1,7 @@
 // The deck the app ships: data/slides.json, bundled (no fetch, so it works
 // offline and from file://). The build validated it against the data
-// (build/atlasData.ts), so here it is only typed.
+// (build/atlasData.ts), so here it is only typed. A briefer's own deck
+// (deckEditor/) replaces it in the store's `deck` while it is presented.
 import slidesJson from '../../data/slides.json';
 import type { AtlasStore } from '../state/store.ts';
 import { clampSlide, move, type Move } from './controller.ts';
@@ -8,9 +9,15 @@ import type { Slide } from './slides.ts';
 
 export const SLIDES: readonly Slide[] = slidesJson as unknown as Slide[];
 
+/** The slides presented: the briefer's deck when one is, else the atlas's own. */
+export function slidesOf(deck: readonly Slide[] | null): readonly Slide[] {
+  return deck && deck.length > 0 ? deck : SLIDES;
+}
+
 /** The slide a (1-based, possibly out-of-range) number shows. */
-export function slideAt(n: number): Slide {
-  return SLIDES[clampSlide(n, SLIDES.length) - 1]!;
+export function slideAt(n: number, deck: readonly Slide[] | null = null): Slide {
+  const slides = slidesOf(deck);
+  return slides[clampSlide(n, slides.length) - 1]!;
 }
 
 /**
@@ -21,13 +28,13 @@ export function slideAt(n: number): Slide {
  * a briefer sees the map move at once instead of waiting for the panel.
  */
 export function showSlide(store: AtlasStore, n: number): void {
-  const slide = clampSlide(n, SLIDES.length);
+  const slide = clampSlide(n, slidesOf(store.getState().deck).length);
   store.setState({ present: true, slide });
   const apply = () => {
     const now = store.getState();
     // A later key press (or leaving) wins over this one.
     if (!now.present || now.slide !== slide) return;
-    const { country, initiative, year, panel } = slideAt(slide).state;
+    const { country, initiative, year, panel } = slideAt(slide, now.deck).state;
     store.setState({ country, initiative, year, panel, selectionOrigin: 'app' });
   };
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(apply, 0));
@@ -35,7 +42,7 @@ export function showSlide(store: AtlasStore, n: number): void {
 }
 
 export function moveSlide(store: AtlasStore, m: Move): void {
-  const current = store.getState().slide;
-  const target = move(current, SLIDES.length, m);
+  const { slide: current, deck } = store.getState();
+  const target = move(current, slidesOf(deck).length, m);
   if (target !== current) showSlide(store, target);
 }

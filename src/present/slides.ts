@@ -26,6 +26,8 @@ export interface Slide {
   /** The passages of the sources that support the caption (the provenance lock checks the shipped deck's). */
   quote?: string;
   quotes?: string[];
+  /** Speaker notes: a briefer's own deck has them (deckEditor/); data/slides.json does not. */
+  notes?: string;
 }
 
 export interface SlideRefs {

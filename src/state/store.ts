@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { InitiativeId, Iso3 } from '../data/types.ts';
+import type { Slide } from '../present/slides.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './urlState.ts';
 
 export interface StatusMessage {
@@ -23,6 +24,10 @@ export interface AtlasState extends UrlState {
   selectionOrigin: 'user-map' | 'user-ui' | 'app';
   /** Camera animations (a setting; prefers-reduced-motion turns them off as well). */
   animate: boolean;
+  /** The slides being presented: a briefer's own deck, or null for the atlas's (data/slides.json). */
+  deck: readonly Slide[] | null;
+  /** The deck editor is open (deckEditor/). */
+  deckOpen: boolean;
 }
 
 export interface AtlasActions {
@@ -50,6 +55,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ready: false,
     selectionOrigin: 'app',
     animate: true,
+    deck: null,
+    deckOpen: false,
     ...initial,
     // A new selection leaves the comparison for its details. Here, in the action, not in an effect that watches the
     // selection: a slide or a link that names a selection and the comparison together must keep both.

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { buildFiveSlideDeck, checkPptx, downloadPptx, editor, FIVE, openEditor, openPresenter, presenterTitle, slideTitles } from '../deckFlow.mjs';
 import { clickCountry, MAP_TIMEOUT, panelHeading, pressSlideKey, waitForMapIdle, waitForReady } from '../driver.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -74,6 +75,43 @@ describe('the briefing copy', () => {
     assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1920, 1080]);
     assert.ok(bytes.length > 50_000, `a drawn image, not a blank one (${bytes.length} bytes)`);
+    assert.deepEqual(page.refused, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('builds a five-slide deck, keeps it across a reload, opens its link, presents it with the presenter view and makes its PowerPoint, with no network', { timeout: MAP_TIMEOUT * 12 }, async () => {
+    const page = await openOffline();
+    await openEditor(page);
+    await buildFiveSlideDeck(page);
+    await page.reload();
+    await waitForReady(page);
+    await openEditor(page);
+    assert.deepEqual(await slideTitles(page), FIVE.map((s) => s.title));
+
+    // The link, opened in a browser that has never seen the deck (from file://, the clipboard may be refused:
+    // the link is in the box either way).
+    await editor(page).getByRole('button', { name: 'Copy link to this deck' }).click();
+    const link = await editor(page).getByLabel('Link to this deck').inputValue();
+    assert.match(link, /^file:\/\/.*#deckz=/);
+    const other = await openOffline(link.slice(link.indexOf('#')));
+    await other.locator('.status-message span', { hasText: 'Deck replaced (5 slides)' }).waitFor();
+    await openEditor(other);
+    assert.deepEqual(await slideTitles(other), FIVE.map((s) => s.title));
+    assert.deepEqual(other.errors, []);
+    await other.context().close();
+
+    // The presenter view (no BroadcastChannel between file:// pages: the same page's second window).
+    const popup = await openPresenter(page);
+    assert.equal(await presenterTitle(popup), FIVE[0].title);
+    await popup.keyboard.press('PageDown');
+    await page.locator('.present-count', { hasText: /^2\/5$/ }).waitFor();
+    await pressSlideKey(page, 'PageDown', 3);
+    await popup.locator('[data-presenter-title]', { hasText: FIVE[2].title }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.present-bar').waitFor({ state: 'detached' });
+
+    checkPptx(await downloadPptx(page), FIVE);
     assert.deepEqual(page.refused, []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
