@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
 import { CORE_KEYS, formatError, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
+import { formatFailure } from '../src/data/provenance.ts';
 import { SLIDES_FILE, validateSlides } from '../src/present/slides.ts';
+import { provenanceOf } from './provenance.ts';
 
 export const ATLAS_DATA_PATH = 'data/atlas.json';
 export const DETAILS_DATA_PATH = 'data/details.json';
@@ -32,26 +34,41 @@ export function readDataFiles(dir: string): Record<string, unknown> {
   return files;
 }
 
+/** data/slides.json parsed, or the Error saying why not. */
+function readSlides(dir: string): unknown {
+  try {
+    return JSON.parse(readFileSync(resolve(dir, SLIDES_FILE), 'utf8'));
+  } catch (err) {
+    return new Error(`missing or not valid JSON (${(err as Error).message})`);
+  }
+}
+
 /** data/slides.json checked against the data: the app bundles it, so a bad deck must stop the build too. */
 function slideErrors(dir: string, data: NonNullable<ReturnType<typeof validateAtlasData>['data']>): ValidationError[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(resolve(dir, SLIDES_FILE), 'utf8'));
-  } catch (err) {
-    return [{ file: SLIDES_FILE, record: '', field: '', message: `missing or not valid JSON (${(err as Error).message})` }];
-  }
+  const raw = readSlides(dir);
+  if (raw instanceof Error) return [{ file: SLIDES_FILE, record: '', field: '', message: raw.message }];
   const refs = { sources: new Set(data.sources.map((s) => s.id)), countries: new Set(data.countries.map((c) => c.iso3)) };
   return validateSlides(raw, refs).errors;
 }
 
 /** The validated data as the two JSON files the app fetches (path → text), or an Error listing every problem. */
 export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typeof DETAILS_DATA_PATH, string> {
-  const { data, errors } = validateAtlasData(readDataFiles(dir));
+  const files = readDataFiles(dir);
+  const { data, errors } = validateAtlasData(files);
   if (data) errors.push(...slideErrors(dir, data));
-  if (errors.length > 0 || !data) {
-    const lines = errors.slice(0, 40).map((e) => `  ${formatError(e)}`);
-    const more = errors.length > 40 ? `\n  … and ${errors.length - 40} more` : '';
-    throw new Error(`Atlas data is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
+  const problems = errors.map(formatError);
+  // The provenance lock: every quote found in a stored copy of its sources (src/data/provenance.ts).
+  if (data) {
+    const unproven = provenanceOf(dir, { ...files, [SLIDES_FILE]: readSlides(dir) }).failures.map(formatFailure);
+    // ATLAS_PROVENANCE=warn lets a data branch build while another branch's quotes are still to be merged:
+    // the failures are printed, never hidden. Without it (always in `npm test`) they stop the build.
+    if (process.env.ATLAS_PROVENANCE === 'warn') unproven.forEach((line) => console.warn(`provenance: ${line}`));
+    else problems.push(...unproven);
+  }
+  if (problems.length > 0 || !data) {
+    const lines = problems.slice(0, 40).map((line) => `  ${line}`);
+    const more = problems.length > 40 ? `\n  … and ${problems.length - 40} more` : '';
+    throw new Error(`Atlas data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
   }
   const core: Record<string, unknown> = {};
   const details: Record<string, unknown> = {};
