@@ -72,7 +72,7 @@ export interface Membership extends Cited {
   initiative: InitiativeId;
   status: Status;
   firstYear: number;
-  /** Last year of the span; null when it runs to the end of the data (2014). */
+  /** Last year of the span; null when it runs to the end of the data (LAST_YEAR). */
   lastYear: number | null;
   basis: 'calendar' | 'fiscal';
   /** What the record means, in plain words, e.g. "Signed the 2010 Declaration of Principles". */
@@ -181,6 +181,9 @@ export const DATA_FILES: Record<keyof AtlasData, string> = {
 /** The United States is the partner on the other side of every initiative. */
 export const COUNTERPART: Iso3 = 'USA';
 
-/** The span of years the membership data and the year control cover. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2014;
+/** [first, last]: derived from data/*.json when the atlas is built (build/years.ts), never written in the code. */
+declare const __ATLAS_YEARS__: readonly [number, number];
+
+/** The span of years the data, the year control and the `year` parameter cover. */
+export const FIRST_YEAR: number = __ATLAS_YEARS__[0];
+export const LAST_YEAR: number = __ATLAS_YEARS__[1];

@@ -1,10 +1,13 @@
 // Country names as an HTML overlay: no glyph server, real fonts, readable on a
 // projector. Positions follow the camera imperatively, through the viewport of
 // whichever renderer draws the map (WebGL or SVG); React renders the spans
-// only when the language or priorities change.
+// only when the language or priorities change. When two years are compared,
+// a changed country's name carries the change's mark (+ joined, − no longer
+// listed, ↔ status changed), as the "What changed" list does.
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import type { Iso3 } from '../data/types.ts';
+import { CHANGE_MARKS, changesBetween, type ChangeKind } from '../data/changes.ts';
+import { LAST_YEAR, type Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
 import { useViewport } from './viewport.ts';
 import { useLooks } from './useMapLooks.ts';
@@ -14,6 +17,8 @@ interface Candidate {
   name: string;
   lngLat: [number, number];
   priority: number;
+  /** The kinds of change since the compared year, in the list's order; empty when nothing changed or no comparison. */
+  changes: ChangeKind[];
 }
 
 /** Gap kept between labels, in CSS pixels. */
@@ -26,6 +31,18 @@ export function CountryLabels() {
   const selected = useAtlas((s) => s.country);
   const looks = useLooks();
   const layer = useRef<HTMLDivElement>(null);
+  const compare = useAtlas((s) => s.compare);
+  const year = useAtlas((s) => s.year);
+  const changed = useMemo(() => {
+    const byCountry = new Map<Iso3, ChangeKind[]>();
+    if (compare === null) return byCountry;
+    for (const c of changesBetween(index.memberships, compare, year ?? LAST_YEAR)) {
+      const kinds = byCountry.get(c.country) ?? [];
+      if (!kinds.includes(c.kind)) kinds.push(c.kind);
+      byCountry.set(c.country, kinds);
+    }
+    return byCountry;
+  }, [index, compare, year]);
 
   const candidates = useMemo<Candidate[]>(() => {
     const area = (iso: Iso3) => {
@@ -38,11 +55,12 @@ export function CountryLabels() {
         iso: c.iso3,
         name: c.name[lang],
         lngLat: geometry.labels.get(c.iso3)!,
-        // Selected first, then members of an initiative, then by size.
-        priority: (c.iso3 === selected ? 1e9 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+        // Selected first, then countries that changed, then members of an initiative, then by size.
+        priority: (c.iso3 === selected ? 1e9 : 0) + (changed.has(c.iso3) ? 1e7 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+        changes: changed.get(c.iso3) ?? [],
       }))
       .sort((a, b) => b.priority - a.priority);
-  }, [index, geometry, lang, selected, looks]);
+  }, [index, geometry, lang, selected, looks, changed]);
 
   useEffect(() => {
     const el = layer.current;
@@ -75,7 +93,13 @@ export function CountryLabels() {
   return (
     <div ref={layer} className="country-labels" aria-hidden="true">
       {candidates.map((c) => (
-        <span key={c.iso} data-iso={c.iso} className={c.iso === selected ? 'country-label is-selected' : 'country-label'}>
+        <span
+          key={c.iso}
+          data-iso={c.iso}
+          data-change={c.changes.join(' ') || undefined}
+          className={`country-label${c.iso === selected ? ' is-selected' : ''}${c.changes.length > 0 ? ' has-change' : ''}`}
+        >
+          {c.changes.length > 0 && <span className="change-mark">{c.changes.map((k) => CHANGE_MARKS[k]).join('')}</span>}
           {c.name}
         </span>
       ))}
