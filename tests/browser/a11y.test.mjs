@@ -42,6 +42,7 @@ describe('axe-core finds no violations', () => {
     ['the Spanish view', 'lang=es&country=MEX'],
     ['the dark theme', 'theme=dark&country=JAM'],
     ['the projector theme', 'theme=projector'],
+    ['what changed between two years', 'compare=2010&year=2022'],
     ['presentation mode', 'present=1'],
     ['presentation mode on a projector', 'present=1&theme=projector'],
   ]) {
