@@ -73,19 +73,20 @@ export function YearControl() {
           }}
         />
         <output className="year-value" aria-live="polite">{valueText}</output>
+        <label className="year-compare">
+          <span>{t(lang, 'compareWith')}</span>
+          <select
+            value={compare ?? ''}
+            onChange={(e) => setView({ compare: e.target.value === '' ? null : Number(e.target.value), country: null, initiative: null, panel: 'details' })}
+          >
+            {/* A dash for the eye, the word for screen readers: the header strip has no room to spare at 1024 px. */}
+            <option value="" aria-label={t(lang, 'compareNone')}>—</option>
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
       </div>
-      <label className="year-compare">
-        <span>{t(lang, 'compareWith')}</span>
-        <select
-          value={compare ?? ''}
-          onChange={(e) => setView({ compare: e.target.value === '' ? null : Number(e.target.value), country: null, initiative: null, panel: 'details' })}
-        >
-          <option value="">{t(lang, 'compareNone')}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
     </div>
   );
 }

@@ -76,7 +76,7 @@ const STRINGS = {
   expect_initiative: { en: 'one of merida, carsi, cbsi, colombia, andean', es: 'uno de merida, carsi, cbsi, colombia, andean' },
   expect_year: { en: 'a year from {first} to {last}', es: 'un año de {first} a {last}' },
   compareWith: { en: 'What changed since', es: 'Qué cambió desde' },
-  compareNone: { en: 'no comparison', es: 'sin comparación' },
+  compareNone: { en: 'none', es: 'ninguno' },
   whatChangedTitle: { en: 'What changed, {from} → {to}', es: 'Qué cambió, {from} → {to}' },
   whatChangedLede: {
     en: 'The map shows {to}. Countries whose part in an initiative changed since {from} stay bright, and their names carry a mark: + joined, − no longer listed, ↔ status changed.',

@@ -71,11 +71,11 @@ describe('presentation', () => {
     assert.equal((await currentSlide(page)).id, 'merida');
     await pressSlideKey(page, 'ArrowRight', 3);
     await pressSlideKey(page, 'Space', 4);
-    await waitForParams(page, { initiative: 'carsi', theme: 'projector', present: '1', slide: '4', panel: 'funding' });
+    await waitForParams(page, { initiative: 'carsi', year: '2014', theme: 'projector', present: '1', slide: '4', panel: 'funding' });
     await pressSlideKey(page, 'PageUp', 3);
     await pressSlideKey(page, 'ArrowLeft', 2);
     await pressSlideKey(page, 'End', m);
-    await waitForParams(page, { theme: 'projector', present: '1', slide: String(m), panel: 'compare' });
+    await waitForParams(page, { year: '2023', compare: '2008', theme: 'projector', present: '1', slide: String(m) }); // then and now
     await pressSlideKey(page, 'PageDown', m); // clamped: a clicker pressed once too often stays on the last slide
     await pressSlideKey(page, 'Home', 1);
     await pressSlideKey(page, '5', 5);
