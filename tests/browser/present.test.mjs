@@ -71,7 +71,7 @@ describe('presentation', () => {
     assert.equal((await currentSlide(page)).id, 'merida');
     await pressSlideKey(page, 'ArrowRight', 3);
     await pressSlideKey(page, 'Space', 4);
-    await waitForParams(page, { initiative: 'carsi', year: '2014', theme: 'projector', present: '1', slide: '4', panel: 'funding' });
+    await waitForParams(page, { initiative: 'carsi', theme: 'projector', present: '1', slide: '4', panel: 'funding' });
     await pressSlideKey(page, 'PageUp', 3);
     await pressSlideKey(page, 'ArrowLeft', 2);
     await pressSlideKey(page, 'End', m);
