@@ -3,7 +3,7 @@
 // article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { partsOf } from '../data/joins.ts';
+import { lastYearOf, partsOf } from '../data/joins.ts';
 import { COUNTERPART, type Cited, type InitiativeId, type Iso3 } from '../data/types.ts';
 import { statusLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
@@ -61,7 +61,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
               ))}
             </ul>
             <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
-            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} />
+            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} during={[part.membership.firstYear, lastYearOf(part.membership)]} />
             <h4>{t('assistance')}</h4>
             <AssistanceList initiative={part.initiative} compact />
           </section>
