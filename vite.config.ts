@@ -1,10 +1,13 @@
 /// <reference types="vitest/config" />
+// First: the data's period, which the other imports read (build/installYears.ts).
+import { ATLAS_YEARS } from './build/installYears.ts';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './build/atlasData.ts';
 import { offlinePackaging } from './build/offline.ts';
+import { yearsDefine } from './build/years.ts';
 
 const root = import.meta.dirname;
 
@@ -14,6 +17,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs, so dist/ works from any path on any static host.
     base: './',
+    define: yearsDefine(ATLAS_YEARS),
     publicDir: offline ? false : 'public',
     plugins: [react(), atlasData(resolve(root, 'data'), { emit: !offline }), ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : [])],
     build: {

@@ -4,11 +4,13 @@
 // `npm run build`; it adds to dist/ rather than emptying it.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { dataYears, yearsDefine } from './build/years.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   publicDir: false,
+  define: yearsDefine(dataYears(resolve(root, 'data'))),
   build: {
     outDir: 'dist',
     emptyOutDir: false,

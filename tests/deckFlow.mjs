@@ -18,7 +18,11 @@ export function slideTitles(page) {
   return slideItems(page).locator('[data-field="title"]').evaluateAll((inputs) => inputs.map((i) => i.value));
 }
 
-/** Chooses a view through the interface a person uses: the search for a country, the legend for an initiative. */
+/**
+ * Chooses a view through the interface a person uses: the search for a country, the legend for an initiative.
+ * @param {import('playwright-core').Page} page
+ * @param {{ country?: string, initiative?: string }} view
+ */
 export async function chooseView(page, { country, initiative }) {
   // (The one initiative the five-slide deck uses.)
   assert.ok(!initiative || initiative === 'CBSI');

@@ -7,14 +7,14 @@ const index = realIndex();
 describe('countrySentence', () => {
   it('names each initiative with the status and since when', () => {
     expect(countrySentence(index, 'en', 'HND', 2012)).toBe(
-      'Honduras: Central America Regional Security Initiative, partner since FY2010; Mérida Initiative, former partner, FY2008–FY2009',
+      'Honduras: Central America Regional Security Initiative, partner, FY2010–FY2014; Mérida Initiative, former partner, FY2008–FY2009',
     );
     const all = countrySentence(index, 'en', 'HND', null);
-    expect(all).toContain('Central America Regional Security Initiative, partner since FY2010');
+    expect(all).toContain('Central America Regional Security Initiative, partner, 2017–2019');
     expect(all).toContain('Mérida Initiative, former partner, FY2008–FY2009');
   });
   it('speaks Spanish in Spanish', () => {
-    expect(countrySentence(index, 'es', 'HND', 2012)).toMatch(/^Honduras: Iniciativa Regional de Seguridad para América Central, socio desde AF2010; Iniciativa Mérida, antiguo socio, AF2008–AF2009$/);
+    expect(countrySentence(index, 'es', 'HND', 2012)).toMatch(/^Honduras: Iniciativa Regional de Seguridad para América Central, socio, AF2010–AF2014; Iniciativa Mérida, antiguo socio, AF2008–AF2009$/);
   });
   it('says when a country is in nothing, and what the United States is', () => {
     expect(countrySentence(index, 'en', 'CAN', null)).toBe('Canada: in none of the initiatives in this atlas');

@@ -1,6 +1,7 @@
 // The year the map shows: a range slider over the years the data covers, with
 // one more stop past the last for "All years", and a play button that steps
 // through them. Scrubbing only replaces the URL entry (urlSync pushes selections only).
+// Beside them, "What changed since": a year to compare the shown one with (`compare`).
 import { useEffect, useState } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
@@ -40,6 +41,8 @@ export function YearControl() {
     setPlaying(true);
   };
   const valueText = year === null ? t(lang, 'allYears') : String(year);
+  const compare = useAtlas((s) => s.compare);
+  const years = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
   return (
     <div className="year-control" role="group" aria-labelledby="year-control-label">
@@ -70,6 +73,19 @@ export function YearControl() {
           }}
         />
         <output className="year-value" aria-live="polite">{valueText}</output>
+        <label className="year-compare">
+          <span>{t(lang, 'compareWith')}</span>
+          <select
+            value={compare ?? ''}
+            onChange={(e) => setView({ compare: e.target.value === '' ? null : Number(e.target.value), country: null, initiative: null, panel: 'details' })}
+          >
+            {/* A dash for the eye, the word for screen readers: the header strip has no room to spare at 1024 px. */}
+            <option value="" aria-label={t(lang, 'compareNone')}>—</option>
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
       </div>
     </div>
   );

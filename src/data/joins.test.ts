@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMemberships, partsOf, statusFor } from './joins.ts';
+import { documentedEnds, indexMemberships, partsOf, statusFor } from './joins.ts';
 import type { Membership } from './types.ts';
 
 const m = (over: Partial<Membership>): Membership => ({
@@ -37,10 +37,27 @@ describe('partsOf', () => {
       m({ id: 'c', initiative: 'cbsi', status: 'observer' }),
       m({ id: 'k', initiative: 'carsi' }),
       m({ id: 'm', initiative: 'merida', firstYear: 2008, lastYear: 2009 }),
+      m({ id: 'mex', country: 'MEX', initiative: 'merida', firstYear: 2007 }),
     ]);
     expect(partsOf(index, 'BLZ', 2008).map((p) => `${p.initiative}:${p.status}`)).toEqual(['merida:partner']);
     expect(partsOf(index, 'BLZ', null).map((p) => `${p.initiative}:${p.status}`)).toEqual([
       'merida:former', 'carsi:partner', 'cbsi:observer',
     ]);
+  });
+});
+
+describe('the whole period, where an initiative’s sources stop early', () => {
+  it('reads a span that reaches the last year of any of the initiative’s records as current, not former', () => {
+    const index = indexMemberships([
+      m({ id: 'h', country: 'HND', initiative: 'carsi', firstYear: 2017, lastYear: 2019 }),
+      m({ id: 'g', country: 'GTM', initiative: 'carsi', firstYear: 2017, lastYear: 2019 }),
+      m({ id: 'b', country: 'BOL', initiative: 'andean', firstYear: 2002, lastYear: 2013 }),
+      m({ id: 'p', country: 'PER', initiative: 'andean', firstYear: 2002 }),
+    ]);
+    expect(documentedEnds(index).get('carsi')).toBe(2019);
+    expect(partsOf(index, 'HND', null).map((p) => p.status)).toEqual(['partner']);
+    expect(partsOf(index, 'BOL', null).map((p) => p.status)).toEqual(['former']);
+    // In a given year after the sources stop, the span has ended: former, as before.
+    expect(partsOf(index, 'HND', 2022).map((p) => p.status)).toEqual(['former']);
   });
 });

@@ -17,14 +17,16 @@ export function lastYearOf(m: Membership): number {
 /**
  * A country's status in one initiative, from that pair's records.
  * year null means "the whole period": the latest record decides, and a span
- * that ended before the data ends reads as former.
+ * that ended before `end` reads as former. `end` is the last year the
+ * initiative's records reach (documentedEnds): where the sources read stop for
+ * every member alike, that is the sources' end, not the country's.
  */
-export function statusFor(records: Membership[], year: number | null): Part | null {
+export function statusFor(records: Membership[], year: number | null, end = LAST_YEAR): Part | null {
   if (records.length === 0) return null;
   const sorted = [...records].sort((a, b) => a.firstYear - b.firstYear || lastYearOf(a) - lastYearOf(b));
   if (year === null) {
     const latest = sorted[sorted.length - 1]!;
-    const ended = lastYearOf(latest) < LAST_YEAR;
+    const ended = lastYearOf(latest) < end;
     return { initiative: latest.initiative, status: ended ? 'former' : latest.status, membership: latest };
   }
   const current = sorted.filter((m) => m.firstYear <= year && year <= lastYearOf(m)).pop();
@@ -35,6 +37,18 @@ export function statusFor(records: Membership[], year: number | null): Part | nu
 }
 
 export type MembershipIndex = Map<Iso3, Map<InitiativeId, Membership[]>>;
+
+const ends = new WeakMap<MembershipIndex, Map<InitiativeId, number>>();
+
+/** The last year each initiative's records reach (CARSI's sources stop in 2019 while the data runs on). */
+export function documentedEnds(index: MembershipIndex): Map<InitiativeId, number> {
+  let out = ends.get(index);
+  if (out) return out;
+  out = new Map();
+  for (const byInit of index.values()) for (const [id, records] of byInit) out.set(id, Math.max(out.get(id) ?? 0, ...records.map(lastYearOf)));
+  ends.set(index, out);
+  return out;
+}
 
 export function indexMemberships(memberships: Membership[]): MembershipIndex {
   const index: MembershipIndex = new Map();
@@ -53,8 +67,9 @@ export function partsOf(index: MembershipIndex, country: Iso3, year: number | nu
   const byInit = index.get(country);
   if (!byInit) return [];
   const parts: Part[] = [];
-  for (const records of byInit.values()) {
-    const part = statusFor(records, year);
+  const end = documentedEnds(index);
+  for (const [initiative, records] of byInit) {
+    const part = statusFor(records, year, end.get(initiative));
     if (part) parts.push(part);
   }
   return parts.sort((a, b) => ORDER.get(a.initiative)! - ORDER.get(b.initiative)!);
@@ -73,9 +88,10 @@ export function partsByCountry(index: MembershipIndex, year: number | null, hidd
 /** The countries of one initiative with their status, in name order done by the caller. */
 export function membersOf(index: MembershipIndex, initiative: InitiativeId, year: number | null): Part[] {
   const out: Part[] = [];
+  const end = documentedEnds(index).get(initiative);
   for (const byInit of index.values()) {
     const records = byInit.get(initiative);
-    const part = records && statusFor(records, year);
+    const part = records && statusFor(records, year, end);
     if (part) out.push(part);
   }
   return out;

@@ -34,8 +34,12 @@ export type FundingKind = (typeof FUNDING_KINDS)[number];
 export const COUNTERPART: Iso3 = 'USA';
 
 /** The span of years the membership data and the year control cover. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2014;
+/** [first, last]: derived from data/*.json when the atlas is built (build/years.ts), never written in the code. */
+declare const __ATLAS_YEARS__: readonly [number, number];
+
+/** The span of years the data, the year control and the `year` parameter cover. */
+export const FIRST_YEAR: number = __ATLAS_YEARS__[0];
+export const LAST_YEAR: number = __ATLAS_YEARS__[1];
 
 // ── Value schemas ────────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 // The committed data passes validation, and each kind of mistake is reported
 // with its file, record and field. Also guards a few facts the briefing relies on.
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, type AtlasData, type Funding } from './types.ts';
+import { DATA_FILES, FIRST_YEAR, LAST_YEAR, type AtlasData, type Funding } from './types.ts';
 import { formatError, validateAtlasData, type ValidationError } from './validate.ts';
 
 // ?raw through Vite's glob: the data files as committed, without node types in the app tsconfig.
@@ -65,7 +65,7 @@ describe('validateAtlasData reports file, record and field', () => {
   it('formats errors the way the build prints them', () => {
     const files = withEdit('memberships.json', (r) => { byId(r, 'hnd-carsi').firstYear = 1999; });
     expect(errorsOf(files).map(formatError)).toEqual([
-      'data/memberships.json › hnd-carsi › firstYear: must be an integer between 2000 and 2014',
+      `data/memberships.json › hnd-carsi › firstYear: must be an integer between ${FIRST_YEAR} and ${LAST_YEAR}`,
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('validateAtlasData reports file, record and field', () => {
     expect(errorsOf(files)).toEqual([
       { file: 'memberships.json', record: 'bol-andean', field: 'lastYear', message: 'must not be before firstYear (2002)' },
     ]);
-    const funding = withEdit('funding.json', (r) => { byId(r, 'cbsi-fy2011-request').fyLast = 2015; });
+    const funding = withEdit('funding.json', (r) => { byId(r, 'cbsi-fy2011-request').fyLast = LAST_YEAR + 1; });
     expect(errorsOf(funding).map(pick)).toEqual([{ file: 'funding.json', record: 'cbsi-fy2011-request', field: 'fyLast' }]);
     const event = withEdit('events.json', (r) => { (r[0] as Rec).date = '2009-02-30'; });
     expect(errorsOf(event)[0]?.field).toBe('date');
@@ -205,25 +205,34 @@ describe('funding', () => {
 describe('memberships the briefing relies on', () => {
   const spans = () => new Map(realData().memberships.map((m) => [m.id, `${m.status} ${m.firstYear}–${m.lastYear ?? ''} ${m.basis}`]));
 
-  it('Central America: Mérida FY2008–FY2009, CARSI from FY2010', () => {
+  it('Central America: Mérida FY2008–FY2009, CARSI from FY2010, then the Strategy for Engagement to 2019', () => {
     const s = spans();
     for (const c of ['blz', 'cri', 'slv', 'gtm', 'hnd', 'nic', 'pan']) {
       expect(s.get(`${c}-merida`)).toBe('partner 2008–2009 fiscal');
-      expect(s.get(`${c}-carsi`)).toBe('partner 2010– fiscal');
+      expect(s.get(`${c}-carsi`)).toBe('partner 2010–2014 fiscal');
+      expect(s.get(`${c}-carsi-2015`)).toBe('partner 2015–2016 fiscal');
+      expect(s.get(`${c}-carsi-strategy`)).toBe('partner 2017–2019 calendar');
     }
     expect(s.get('hti-merida')).toBe('partner 2008–2009 fiscal');
     expect(s.get('dom-merida')).toBe('partner 2008–2009 fiscal');
   });
 
-  it('CBSI: signatories year by year from the dialogue statements, funded partners from GAO-13-367R', () => {
+  it('Mexico: Mérida to 2021, then the Bicentennial Framework', () => {
+    const s = spans();
+    expect(s.get('mex-merida-2015')).toBe('partner 2015–2021 fiscal');
+    expect(s.get('mex-bicentennial')).toBe('partner 2021– calendar');
+  });
+
+  it('CBSI: signatories year by year from the dialogue statements, funded partners from GAO-13-367R, 13 partners from 2015', () => {
     const s = spans();
     for (const c of ['atg', 'bhs', 'brb', 'dma', 'dom', 'grd', 'guy', 'jam', 'kna', 'lca', 'vct', 'sur', 'tto']) {
-      expect(s.get(`${c}-cbsi`)).toBe('partner 2010– calendar');
+      expect(s.get(`${c}-cbsi`)).toBe('partner 2010–2014 calendar');
+      expect(s.get(`${c}-cbsi-2015`)).toBe('partner 2015– calendar');
     }
     for (const c of ['bhs', 'dom', 'guy', 'jam', 'sur', 'tto']) expect(s.get(`${c}-cbsi-funded`)).toBe('partner 2010–2012 fiscal');
     // Belize: 2010 declaration and 2011 statement, absent in 2012, back in the 6 December 2013 statement.
     expect(s.get('blz-cbsi-2010')).toBe('partner 2010–2011 calendar');
-    expect(s.get('blz-cbsi-2013')).toBe('partner 2013– calendar');
+    expect(s.get('blz-cbsi-2013')).toBe('partner 2013–2014 calendar');
     // Haiti: 2010, 2011 and 2012, absent in 2013. No "observer" without a document of that time saying so.
     expect(s.get('hti-cbsi')).toBe('partner 2010–2012 calendar');
     expect(realData().memberships.filter((m) => m.status === 'observer')).toEqual([]);

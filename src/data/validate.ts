@@ -21,7 +21,7 @@ export interface ValidationResult {
   errors: ValidationError[];
 }
 
-/** e.g. `data/memberships.json › hnd-carsi › firstYear: must be an integer between 2000 and 2014` */
+/** e.g. `data/memberships.json › hnd-carsi › firstYear: must be an integer between FIRST_YEAR and LAST_YEAR` */
 export function formatError(e: ValidationError): string {
   return [`data/${e.file}`, e.record, e.field].filter(Boolean).join(' › ') + `: ${e.message}`;
 }

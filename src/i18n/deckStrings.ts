@@ -40,7 +40,6 @@ export const DECK_STRINGS = {
   slideDeleted: { en: 'Slide {n} deleted from the deck. Undo brings it back.', es: 'Diapositiva {n} eliminada de la presentación. Deshacer la recupera.' },
   slideMoved: { en: 'Slide moved to position {n} of the deck.', es: 'Diapositiva movida a la posición {n} de la presentación.' },
   deckReplaced: { en: 'Deck replaced ({n} slides). Undo brings back the one before.', es: 'Presentación reemplazada ({n} diapositivas). Deshacer recupera la anterior.' },
-  deckUndone: { en: 'Deck change undone.', es: 'Cambio de la presentación deshecho.' },
   deckLinkCopied: { en: 'Link to the deck copied.', es: 'Enlace a la presentación copiado.' },
   deckLinkReady: { en: 'Link to the deck made: copy it from the box.', es: 'Enlace a la presentación listo: cópialo del cuadro.' },
   deckFileSaved: { en: 'Deck saved as {file}.', es: 'Presentación guardada como {file}.' },

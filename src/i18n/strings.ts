@@ -1,14 +1,14 @@
 // Interface strings in every language. Content (country and initiative names,
 // goals, notes) lives in data/ beside its English; this file is the chrome.
-import type { Lang, Participation, Status, Text } from '../data/types.ts';
+import { FIRST_YEAR, LAST_YEAR, type Lang, type Participation, type Status, type Text } from '../data/types.ts';
 import { DECK_STRINGS } from './deckStrings.ts';
 
 const STRINGS = {
   ...DECK_STRINGS,
   appTitle: { en: 'Hemisphere Atlas', es: 'Atlas Hemisférico' },
   appSubtitle: {
-    en: 'U.S. security-assistance initiatives with the State Department’s Bureau of International Narcotics and Law Enforcement Affairs (INL), 2000–2014',
-    es: 'Iniciativas de asistencia en seguridad de EE. UU. con la Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley (INL) del Departamento de Estado, 2000–2014',
+    en: 'U.S. security-assistance initiatives with the State Department’s Bureau of International Narcotics and Law Enforcement Affairs (INL), and what followed them, {first}–{last}',
+    es: 'Iniciativas de asistencia en seguridad de EE. UU. con la Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley (INL) del Departamento de Estado, y lo que les siguió, {first}–{last}',
   },
   legendTitle: { en: 'Initiatives', es: 'Iniciativas' },
   show: { en: 'Show', es: 'Mostrar' },
@@ -27,8 +27,8 @@ const STRINGS = {
   since: { en: 'since', es: 'desde' },
   fiscalYear: { en: 'FY', es: 'AF' },
   noInitiative: {
-    en: 'Not part of any of the INL initiatives in this atlas in the years it covers (2000–2014).',
-    es: 'No forma parte de ninguna de las iniciativas de la INL de este atlas en los años que abarca (2000–2014).',
+    en: 'Not part of any of the INL initiatives in this atlas in the years it covers ({first}–{last}).',
+    es: 'No forma parte de ninguna de las iniciativas de la INL de este atlas en los años que abarca ({first}–{last}).',
   },
   counterpartText: {
     en: 'The United States is the partner on the other side of every initiative in this atlas: it funds them through the State Department, USAID and other agencies.',
@@ -73,7 +73,27 @@ const STRINGS = {
   unknownCountry: { en: 'The atlas has no country with the code “{value}”; nothing is selected.', es: 'El atlas no tiene ningún país con el código «{value}»; no hay nada seleccionado.' },
   expect_country: { en: 'a three-letter ISO country code such as HND', es: 'un código ISO de país de tres letras, como HND' },
   expect_initiative: { en: 'one of merida, carsi, cbsi, colombia, andean', es: 'uno de merida, carsi, cbsi, colombia, andean' },
-  expect_year: { en: 'a year from 2000 to 2014', es: 'un año de 2000 a 2014' },
+  expect_year: { en: 'a year from {first} to {last}', es: 'un año de {first} a {last}' },
+  compareWith: { en: 'What changed since', es: 'Qué cambió desde' },
+  compareNone: { en: 'none', es: 'ninguno' },
+  whatChangedTitle: { en: 'What changed, {from} → {to}', es: 'Qué cambió, {from} → {to}' },
+  whatChangedLede: {
+    en: 'The map shows {to}. Countries whose part in an initiative changed since {from} stay bright, and their names carry a mark: + joined, − no longer listed, ↔ status changed.',
+    es: 'El mapa muestra {to}. Los países cuya participación en una iniciativa cambió desde {from} siguen resaltados y su nombre lleva una marca: + se incorporó, − ya no figura, ↔ cambió su situación.',
+  },
+  change_joined: { en: 'Joined', es: 'Se incorporaron' },
+  change_left: { en: 'No longer listed', es: 'Ya no figuran' },
+  change_changed: { en: 'Status changed', es: 'Cambió su situación' },
+  changeJoinedItem: { en: '{status} in {to}', es: '{status} en {to}' },
+  changeLeftItem: { en: '{status} in {from}; the sources read list it until {until}', es: '{status} en {from}; las fuentes consultadas lo registran hasta {until}' },
+  changeChangedItem: { en: '{before} in {from}, {after} in {to}', es: '{before} en {from}, {after} en {to}' },
+  noChanges: { en: 'No country joined, left or changed its status between {from} and {to}.', es: 'Ningún país se incorporó, salió o cambió de situación entre {from} y {to}.' },
+  stopComparing: { en: 'Stop comparing', es: 'Dejar de comparar' },
+  laterPeriodNote: {
+    en: 'From 2015 the atlas follows what came after the initiatives — the U.S.–Mexico Bicentennial Framework, the U.S. Strategy for Engagement in Central America, CBSI’s later dialogues, Peace Colombia — as later phases of the same five. The sources read for those years are thinner and stop at FY2023 at the latest: a country missing after its last sourced year may simply not be documented there. Later changes to U.S. foreign assistance, including those of 2025, are not in the atlas.',
+    es: 'Desde 2015 el atlas sigue lo que vino después de las iniciativas —el Marco Bicentenario entre México y los EE. UU., la Estrategia de los EE. UU. para el Compromiso con Centroamérica, los diálogos posteriores de la CBSI, Paz Colombia— como fases posteriores de las mismas cinco. Las fuentes consultadas para esos años son más escasas y llegan como mucho al año fiscal 2023: que un país falte después de su último año documentado puede significar solo que no está documentado. Los cambios posteriores en la asistencia exterior de los EE. UU., incluidos los de 2025, no figuran en el atlas.',
+  },
+  expect_compare: { en: 'a year from {first} to {last}', es: 'un año de {first} a {last}' },
   expect_lang: { en: 'en or es', es: 'en o es' },
   expect_theme: { en: 'light, dark or projector', es: 'light, dark o projector' },
   expect_view: { en: 'map or table', es: 'map o table' },
@@ -136,7 +156,7 @@ const STRINGS = {
   counterpartShort: { en: 'the partner on the other side of every initiative', es: 'el socio del otro lado de cada iniciativa' },
   inNoInitiative: { en: 'in none of the initiatives in this atlas', es: 'en ninguna de las iniciativas de este atlas' },
   noMembers: { en: 'no members', es: 'sin miembros' },
-  summaryAllYears: { en: 'The map colours each country by the initiatives it belongs to, 2000–2014.', es: 'El mapa colorea cada país según las iniciativas a las que pertenece, 2000–2014.' },
+  summaryAllYears: { en: 'The map colours each country by the initiatives it belongs to, {first}–{last}.', es: 'El mapa colorea cada país según las iniciativas a las que pertenece, {first}–{last}.' },
   summaryYear: { en: 'The map colours each country by the initiatives it belonged to in {year}.', es: 'El mapa colorea cada país según las iniciativas a las que pertenecía en {year}.' },
   mapKeysHint: {
     en: 'Map of the Western Hemisphere. Arrow keys move between countries, Enter selects, Shift with the arrows pans, plus and minus zoom, question mark for help.',
@@ -147,7 +167,7 @@ const STRINGS = {
   view_map: { en: 'Map', es: 'Mapa' },
   view_table: { en: 'Table', es: 'Tabla' },
   tableCaption: { en: 'Every country and its part in each initiative, {when}. Select a column heading to sort.', es: 'Cada país y su participación en cada iniciativa, {when}. Seleccione el encabezado de una columna para ordenar.' },
-  tableWhenAll: { en: 'latest status 2000–2014', es: 'situación más reciente 2000–2014' },
+  tableWhenAll: { en: 'latest status {first}–{last}', es: 'situación más reciente {first}–{last}' },
   tableWhenYear: { en: 'in {year}', es: 'en {year}' },
   country: { en: 'Country', es: 'País' },
   initiativeCount: { en: 'Initiatives', es: 'Iniciativas' },
@@ -271,8 +291,13 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** `{first}` and `{last}` in a string (or slide text) are the period the data covers: the code never names it. */
+export function withPeriod(text: string): string {
+  return text.replaceAll('{first}', String(FIRST_YEAR)).replaceAll('{last}', String(LAST_YEAR));
+}
+
 export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
+  return withPeriod(STRINGS[key][lang]);
 }
 
 /** A string with {placeholders} filled in; values are inserted as text, never markup. */

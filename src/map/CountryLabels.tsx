@@ -1,11 +1,14 @@
 // Country names as an HTML overlay: no glyph server, real fonts, readable on a
 // projector. Positions follow the camera imperatively, through the viewport of
 // whichever renderer draws the map (WebGL or SVG); React renders the spans
-// only when the language or priorities change.
+// only when the language or priorities change. When two years are compared,
+// a changed country's name carries the change's mark (+ joined, − no longer
+// listed, ↔ status changed), as the "What changed" list does.
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
+import { CHANGE_MARKS, changesBetween, type ChangeKind } from '../data/changes.ts';
 import { disputesIn } from '../data/disputes.ts';
-import type { Iso3 } from '../data/types.ts';
+import { LAST_YEAR, type Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
 import { useViewport } from './viewport.ts';
 import { useLooks } from './useMapLooks.ts';
@@ -17,6 +20,8 @@ interface Candidate {
   priority: number;
   /** The sources dispute its status this year: the label carries a marker the legend explains. */
   disputed: boolean;
+  /** The kinds of change since the compared year, in the list's order; empty when nothing changed or no comparison. */
+  changes: ChangeKind[];
 }
 
 /** Gap kept between labels, in CSS pixels. */
@@ -33,6 +38,17 @@ export function CountryLabels() {
   // The discrepancies come with the details: until they arrive no label carries a marker.
   const disputes = useMemo(() => disputesIn(details.data.discrepancies, year, hidden), [details, year, hidden]);
   const layer = useRef<HTMLDivElement>(null);
+  const compare = useAtlas((s) => s.compare);
+  const changed = useMemo(() => {
+    const byCountry = new Map<Iso3, ChangeKind[]>();
+    if (compare === null) return byCountry;
+    for (const c of changesBetween(index.memberships, compare, year ?? LAST_YEAR)) {
+      const kinds = byCountry.get(c.country) ?? [];
+      if (!kinds.includes(c.kind)) kinds.push(c.kind);
+      byCountry.set(c.country, kinds);
+    }
+    return byCountry;
+  }, [index, compare, year]);
 
   const candidates = useMemo<Candidate[]>(() => {
     const area = (iso: Iso3) => {
@@ -45,12 +61,15 @@ export function CountryLabels() {
         iso: c.iso3,
         name: c.name[lang],
         lngLat: geometry.labels.get(c.iso3)!,
-        // Selected first, then disputed statuses (their marker must show), then members of an initiative, then by size.
-        priority: (c.iso3 === selected ? 1e9 : 0) + (disputes.has(c.iso3) ? 1e8 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
+        // Selected first, then disputed statuses (their marker must show), then countries that changed,
+        // then members of an initiative, then by size.
+        priority:
+          (c.iso3 === selected ? 1e9 : 0) + (disputes.has(c.iso3) ? 1e8 : 0) + (changed.has(c.iso3) ? 1e7 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
         disputed: disputes.has(c.iso3),
+        changes: changed.get(c.iso3) ?? [],
       }))
       .sort((a, b) => b.priority - a.priority);
-  }, [index, geometry, lang, selected, looks, disputes]);
+  }, [index, geometry, lang, selected, looks, disputes, changed]);
 
   useEffect(() => {
     const el = layer.current;
@@ -83,7 +102,14 @@ export function CountryLabels() {
   return (
     <div ref={layer} className="country-labels" aria-hidden="true">
       {candidates.map((c) => (
-        <span key={c.iso} data-iso={c.iso} data-disputed={c.disputed || undefined} className={c.iso === selected ? 'country-label is-selected' : 'country-label'}>
+        <span
+          key={c.iso}
+          data-iso={c.iso}
+          data-disputed={c.disputed || undefined}
+          data-change={c.changes.join(' ') || undefined}
+          className={`country-label${c.iso === selected ? ' is-selected' : ''}${c.changes.length > 0 ? ' has-change' : ''}`}
+        >
+          {c.changes.length > 0 && <span className="change-mark">{c.changes.map((k) => CHANGE_MARKS[k]).join('')}</span>}
           {c.name}
           {c.disputed && <span className="dispute-mark">?</span>}
         </span>

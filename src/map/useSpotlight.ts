@@ -1,9 +1,11 @@
 // Which countries stay undimmed: a presentation slide's spotlight, else the
-// selected initiative's members, else every country (null).
+// selected initiative's members, else, when two years are compared, the
+// countries that changed between them, else every country (null).
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
+import { changesBetween } from '../data/changes.ts';
 import { membersOf } from '../data/joins.ts';
-import type { Iso3 } from '../data/types.ts';
+import { LAST_YEAR, type Iso3 } from '../data/types.ts';
 import { slideAt } from '../present/deck.ts';
 import { spotlightOf } from '../present/slides.ts';
 import { useAtlas } from '../state/store.ts';
@@ -15,12 +17,14 @@ export function useSpotlight(): ReadonlySet<Iso3> | null {
   const deck = useAtlas((s) => s.deck);
   const initiative = useAtlas((s) => s.initiative);
   const year = useAtlas((s) => s.year);
+  const compare = useAtlas((s) => s.compare);
   return useMemo(() => {
     if (present) {
       const list = spotlightOf(slideAt(slide, deck), index);
-      return list ? new Set(list) : null;
+      if (list || compare === null) return list ? new Set(list) : null;
     }
-    if (!initiative) return null;
-    return new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
-  }, [present, slide, deck, initiative, year, index]);
+    if (initiative) return new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
+    if (compare !== null) return new Set(changesBetween(index.memberships, compare, year ?? LAST_YEAR).map((c) => c.country));
+    return null;
+  }, [present, slide, deck, initiative, year, compare, index]);
 }

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { disputesIn } from '../data/disputes.ts';
-import { partsOf } from '../data/joins.ts';
+import { lastYearOf, partsOf } from '../data/joins.ts';
 import { COUNTERPART, type Cited, type InitiativeId, type Iso3 } from '../data/types.ts';
 import { participationLabel, statusLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
@@ -77,7 +77,7 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
               ))}
             </ul>
             <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
-            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} />
+            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} during={[part.membership.firstYear, lastYearOf(part.membership)]} />
             <h4>{t('assistance')}</h4>
             <AssistanceList initiative={part.initiative} />
           </section>

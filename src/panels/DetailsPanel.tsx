@@ -8,7 +8,7 @@ import { useDeferredValue, useEffect, useRef, type CSSProperties, type ReactNode
 import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
-import { countLabel } from '../i18n/strings.ts';
+import { countLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useAtlas } from '../state/store.ts';
@@ -16,6 +16,7 @@ import { CountryDetails } from './CountryDetails.tsx';
 import { CompareView } from '../app/lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
+import { useComparedYears, WhatChanged } from './WhatChanged.tsx';
 import { useT } from './sections.tsx';
 
 function Overview() {
@@ -27,6 +28,7 @@ function Overview() {
       <h2 id="details-title" tabIndex={-1}>{t('overviewHeading')}</h2>
       <p className="lede">{t('panelHint')}</p>
       <SectionNav sections={[]} />
+      <p className="muted later-note">{t('laterPeriodNote')}</p>
       <h3>{t('initiativesHeading')}</h3>
       <ul className="initiative-cards">
         {INITIATIVE_IDS.map((id) => {
@@ -86,6 +88,7 @@ export function DetailsPanel() {
   const selected = country && index.countries.has(country) ? `country:${country}` : initiative ? `initiative:${initiative}` : '';
   const bodyFor = useDeferredValue(selected);
   const pending = bodyFor !== selected;
+  const compared = useComparedYears();
 
   // New selection: back to the top, so the heading is what a reader sees first,
   // unless the view asks for a section: then that section.
@@ -141,6 +144,10 @@ export function DetailsPanel() {
         ) : initiative ? (
           <Selected title={index.initiatives.get(initiative)!.name[lang]} style={{ borderTopColor: INITIATIVE_COLORS[initiative] }} pending={pending}>
             <InitiativeDetails id={initiative} />
+          </Selected>
+        ) : compared ? (
+          <Selected title={tf(lang, 'whatChangedTitle', { from: compared[0], to: compared[1] })} className="details changes" pending={false}>
+            <WhatChanged from={compared[0]} to={compared[1]} />
           </Selected>
         ) : (
           <Overview />

@@ -3,11 +3,16 @@
 // (build/atlasData.ts), so here it is only typed. A briefer's own deck
 // (deckEditor/) replaces it in the store's `deck` while it is presented.
 import slidesJson from '../../data/slides.json';
+import { LANGS, type Text } from '../data/types.ts';
+import { withPeriod } from '../i18n/strings.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { clampSlide, move, type Move } from './controller.ts';
 import type { Slide } from './slides.ts';
 
-export const SLIDES: readonly Slide[] = slidesJson as unknown as Slide[];
+const period = (text: Text): Text => Object.fromEntries(LANGS.map((l) => [l, withPeriod(text[l])])) as Text;
+
+/** The slides, with `{first}`–`{last}` in a title or caption read as the period the data covers. */
+export const SLIDES: readonly Slide[] = (slidesJson as unknown as Slide[]).map((s) => ({ ...s, title: period(s.title), caption: period(s.caption) }));
 
 /** The slides presented: the briefer's deck when one is, else the atlas's own. */
 export function slidesOf(deck: readonly Slide[] | null): readonly Slide[] {
@@ -34,8 +39,8 @@ export function showSlide(store: AtlasStore, n: number): void {
     const now = store.getState();
     // A later key press (or leaving) wins over this one.
     if (!now.present || now.slide !== slide) return;
-    const { country, initiative, year, panel } = slideAt(slide, now.deck).state;
-    store.setState({ country, initiative, year, panel, selectionOrigin: 'app' });
+    const { country, initiative, year, compare = null, panel } = slideAt(slide, now.deck).state;
+    store.setState({ country, initiative, year, compare, panel, selectionOrigin: 'app' });
   };
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(apply, 0));
   else apply();

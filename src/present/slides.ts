@@ -16,7 +16,8 @@ export type SlideBounds = [[number, number], [number, number]];
 export interface Slide {
   id: string;
   /** The URL state the slide opens (the rest of the URL, language and theme, is the briefer's). */
-  state: { country: Iso3 | null; initiative: InitiativeId | null; year: number | null; panel: PanelId };
+  /** `compare` (optional): a year whose changes to the shown one the slide lists, as the `compare` URL parameter. */
+  state: { country: Iso3 | null; initiative: InitiativeId | null; year: number | null; compare?: number | null; panel: PanelId };
   bounds: SlideBounds;
   /** The countries left undimmed; null: the initiative's current members (or nothing dimmed). */
   spotlight: Iso3[] | null;
@@ -41,7 +42,7 @@ const isLonLat = (v: unknown, [lonMax, latMax]: [number, number]): boolean =>
   Array.isArray(v) && v.length === 2 && Math.abs(v[0]) <= lonMax && Math.abs(v[1]) <= latMax;
 
 const KEYS = ['id', 'state', 'bounds', 'spotlight', 'title', 'caption', 'sourceIds', 'quote', 'quotes'];
-const STATE_KEYS = ['country', 'initiative', 'year', 'panel'];
+const STATE_KEYS = ['country', 'initiative', 'year', 'compare', 'panel'];
 
 function checkSlide(v: unknown, refs: SlideRefs): { field: string; message: string }[] {
   if (!isRecord(v)) return [{ field: '', message: 'must be an object' }];
@@ -56,6 +57,7 @@ function checkSlide(v: unknown, refs: SlideRefs): { field: string; message: stri
     if (s.country !== null && !(typeof s.country === 'string' && refs.countries.has(s.country))) bad('state.country', 'must be null or a country in countries.json');
     if (s.initiative !== null && !INITIATIVE_IDS.includes(s.initiative as InitiativeId)) bad('state.initiative', `must be null or one of: ${INITIATIVE_IDS.join(', ')}`);
     if (s.year !== null && !(Number.isInteger(s.year) && (s.year as number) >= FIRST_YEAR && (s.year as number) <= LAST_YEAR)) bad('state.year', `must be null or a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+    if (s.compare !== undefined && s.compare !== null && !(Number.isInteger(s.compare) && (s.compare as number) >= FIRST_YEAR && (s.compare as number) <= LAST_YEAR)) bad('state.compare', `must be absent, null or a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
     if (!PANELS.includes(s.panel as PanelId)) bad('state.panel', `must be one of: ${PANELS.join(', ')}`);
   }
   const b = v.bounds;

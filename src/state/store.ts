@@ -92,6 +92,6 @@ export function useAtlas<T>(selector: (s: AtlasState & AtlasActions) => T): T {
 
 /** The URL-visible part of the state. */
 export function urlStateOf(s: AtlasState): UrlState {
-  const { country, initiative, year, lang, theme, view, present, slide, embed, panel, renderer } = s;
-  return { country, initiative, year, lang, theme, view, present, slide, embed, panel, renderer };
+  const { country, initiative, year, compare, lang, theme, view, present, slide, embed, panel, renderer } = s;
+  return { country, initiative, year, compare, lang, theme, view, present, slide, embed, panel, renderer };
 }

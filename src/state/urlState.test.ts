@@ -4,11 +4,11 @@ import { DEFAULT_URL_STATE, parseUrlState, toSearch } from './urlState.ts';
 describe('parseUrlState', () => {
   it('reads every contract parameter, case-insensitively', () => {
     const { state, warnings } = parseUrlState(
-      '?country=hnd&initiative=CARSI&year=2012&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1&panel=Funding&renderer=SVG',
+      '?country=hnd&initiative=CARSI&year=2012&compare=2008&lang=ES&theme=Projector&view=table&present=1&slide=4&embed=1&panel=Funding&renderer=SVG',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
-      country: 'HND', initiative: 'carsi', year: 2012, lang: 'es', theme: 'projector',
+      country: 'HND', initiative: 'carsi', year: 2012, compare: 2008, lang: 'es', theme: 'projector',
       view: 'table', present: true, slide: 4, embed: true, panel: 'funding', renderer: 'svg',
     });
   });

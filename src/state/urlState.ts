@@ -20,6 +20,8 @@ export interface UrlState {
   initiative: InitiativeId | null;
   /** null: every year the data covers, each country shown with its latest status. */
   year: number | null;
+  /** "What changed": the year to compare the shown year (or, with no year, the last one) with; null: no comparison. */
+  compare: number | null;
   lang: Lang;
   theme: Theme;
   view: View;
@@ -35,6 +37,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   country: null,
   initiative: null,
   year: null,
+  compare: null,
   lang: 'en',
   theme: 'light',
   view: 'map',
@@ -92,6 +95,7 @@ const DECODERS: Record<UrlParam, { decode: Decoder; expected: string }> = {
   country: { decode: (r) => (isIso3(r) ? r.trim().toUpperCase() : undefined), expected: 'a three-letter ISO country code such as HND' },
   initiative: { decode: (r) => oneOf(INITIATIVE_IDS, r), expected: INITIATIVE_IDS.join(', ') },
   year: { decode: (r) => intIn(r, FIRST_YEAR, LAST_YEAR), expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+  compare: { decode: (r) => intIn(r, FIRST_YEAR, LAST_YEAR), expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: { decode: (r) => oneOf(LANGS, r), expected: LANGS.join(', ') },
   theme: { decode: (r) => oneOf(THEMES, r), expected: THEMES.join(', ') },
   view: { decode: (r) => oneOf(VIEWS, r), expected: VIEWS.join(', ') },

@@ -45,7 +45,7 @@ describe('a briefer’s deck', () => {
     await slideItems(page).nth(2).locator('[data-field="title"]').focus();
     await page.keyboard.press('Alt+ArrowUp');
     assert.deepEqual((await slideTitles(page)).slice(0, 3), ['The hemisphere', 'Mexico', 'Honduras']);
-    assert.equal(await page.evaluate(() => document.activeElement?.value), 'Mexico');
+    assert.equal(await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.value), 'Mexico');
     await editor(page).getByRole('button', { name: 'Move slide 2 down' }).click();
     assert.deepEqual(await slideTitles(page), FIVE.map((s) => s.title));
     // Drag: the fifth slide's handle onto the first slide, then back.
@@ -130,12 +130,13 @@ describe('a briefer’s deck', () => {
     await addSlide(page, 1, { title: 'Mine', notes: 'Keep me.' });
     const good = (slides, extra = {}) => JSON.stringify({ type: 'hemisphere-atlas-deck', version: 1, title: 'T', lang: 'en', slides, ...extra });
     const slide = (extra = {}, state = {}) => ({ state: { country: 'HND', initiative: null, year: 2012, panel: 'details', ...state }, title: 'A', caption: 'B', notes: 'C', ...extra });
+    /** @type {[string, string, RegExp][]} */
     const cases = [
       ['not JSON', 'this is not { json', /^Deck refused: it is not JSON\.$/],
       ['wrong type', good([slide()], { type: 'slides' }), /^Deck refused: its type is slides, not "hemisphere-atlas-deck"\.$/],
       ['wrong version', good([slide()], { version: 7 }), /^Deck refused: its version is 7; this atlas reads version 1\.$/],
       ['5 MB of text', good([slide({ notes: 'x'.repeat(5_000_000) })]), /^Deck refused: it is too large \(5\.0 MB; at most 1 MB\)\.$/],
-      ['HTML in the title', good([slide()], { title: '<img src=x onerror="window.pwned=1">' }), /^Deck refused: "title" holds HTML, which a deck may not carry\.$/],
+      ['HTML in the title', good([slide()], { title: '<img src=x onerror="window.__pwned=1">' }), /^Deck refused: "title" holds HTML, which a deck may not carry\.$/],
     ];
     const input = editor(page).locator('input[type="file"]');
     for (const [name, json, message] of cases) {
@@ -145,7 +146,7 @@ describe('a briefer’s deck', () => {
       await page.locator('.status-message button').first().click();
     }
     // Bad slides are left out, each named; the rest of the deck opens.
-    const mixed = good([slide({ title: 'Fine' }), slide({}, { country: 'XXX' }), slide({}, { initiative: 'nato' }), slide({ caption: '<script>window.pwned=1</script>' })]);
+    const mixed = good([slide({ title: 'Fine' }), slide({}, { country: 'XXX' }), slide({}, { initiative: 'nato' }), slide({ caption: '<script>window.__pwned=1</script>' })]);
     await input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(mixed) });
     await waitForStatus(page, /Deck replaced \(1 slides\)/);
     const said = await statusTexts(page);
@@ -159,7 +160,7 @@ describe('a briefer’s deck', () => {
     await waitForStatus(page, /^Deck refused: the link is damaged/);
     // (The same page: a hash-only address change does not reload, so the editor is still open.)
     assert.deepEqual(await slideTitles(page), ['Mine']);
-    assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script from a deck ran');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from a deck ran');
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     assertClean(page);
     await page.context().close();

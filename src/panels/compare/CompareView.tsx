@@ -5,7 +5,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
-import type { Lang } from '../../data/types.ts';
+import { LAST_YEAR, type Lang } from '../../data/types.ts';
 import { formatUsd, tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
 import { useAtlas } from '../../state/store.ts';
@@ -78,7 +78,7 @@ export function CompareView() {
                       <span className="muted">{t('compareNoYearly')}</span>
                     )}
                   </td>
-                  <td>{r.lastYear === null ? `${r.firstYear}–2014+` : `${r.firstYear}–${r.lastYear}`}</td>
+                  <td>{r.lastYear === null ? `${r.firstYear}–${LAST_YEAR}+` : `${r.firstYear}–${r.lastYear}`}</td>
                 </tr>
               );
             })}

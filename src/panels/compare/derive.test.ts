@@ -12,8 +12,8 @@ describe('deriveCompare', () => {
     expect(deriveCompare(data, memberships, null).map((r) => r.initiative)).toEqual([...INITIATIVE_IDS]);
   });
 
-  it('counts CARSI’s seven partners, five goals and its kinds of assistance', () => {
-    const carsi = deriveCompare(data, memberships, null).find((r) => r.initiative === 'carsi')!;
+  it('counts CARSI’s seven partners, five goals and its kinds of assistance (in 2012)', () => {
+    const carsi = deriveCompare(data, memberships, 2012).find((r) => r.initiative === 'carsi')!;
     expect(carsi.partners).toBe(7);
     expect(carsi.goals).toBe(5);
     expect(carsi.assistanceTypes.length).toBe(data.assistance.filter((a) => a.initiative === 'carsi').length);

@@ -59,8 +59,8 @@ describe('deriveFunding', () => {
     expect(mexico.reduce((sum, s) => sum + s.record.amountUsd, 0)).toBe(1_120_000_000);
   });
 
-  it('starts CBSI in FY2010', () => {
-    expect(deriveFunding(data, 'cbsi').bars.map((b) => [b.fy, b.total])).toEqual([[2010, 37_000_000]]);
+  it('starts CBSI in FY2010 and reaches FY2023, the latest year its sources give', () => {
+    expect(deriveFunding(data, 'cbsi').bars.map((b) => [b.fy, b.total])).toEqual([[2010, 37_000_000], [2023, 82_000_000]]);
   });
 
   it('cites a source for every part of every bar and every other figure', () => {

@@ -6,20 +6,22 @@ import { deriveGoals } from './derive.ts';
 const data = realData();
 
 describe('deriveGoals', () => {
-  it('puts CARSI’s five goals in their current wording first', () => {
-    const [current] = deriveGoals(data, 'carsi', null);
+  it('puts the Strategy for Engagement’s lines of effort first, then CARSI’s five goals in their 2012 wording', () => {
+    const [latest, current] = deriveGoals(data, 'carsi', 2012);
+    expect(latest!.set.id).toBe('carsi-strategy-premise');
     expect(current!.set.id).toBe('carsi-goals-2012');
     expect(current!.goals.map((g) => g.n)).toEqual([1, 2, 3, 4, 5]);
     expect(current!.goals[0]!.text.en).toMatch(/safe streets/i);
     expect(current!.inForce).toBe(true);
   });
 
-  it('keeps Mérida’s original goals, labelled, after its four pillars', () => {
+  it('keeps Mérida’s original goals, labelled, after its four pillars and the Bicentennial Framework’s goals', () => {
     const sets = deriveGoals(data, 'merida', null);
-    expect(sets.map((s) => s.set.id)).toEqual(['merida-four-pillars', 'merida-original-goals']);
-    expect(sets.map((s) => s.goals.length)).toEqual([4, 4]);
-    expect(sets[1]!.set.label.en).toMatch(/Original/);
-    expect(sets[1]!.inForce).toBe(false);
+    expect(sets.map((s) => s.set.id)).toEqual(['merida-bicentennial-goals', 'merida-four-pillars', 'merida-original-goals']);
+    expect(sets.map((s) => s.goals.length)).toEqual([3, 4, 4]);
+    expect(sets[0]!.inForce).toBe(true);
+    expect(sets[2]!.set.label.en).toMatch(/Original/);
+    expect(sets[2]!.inForce).toBe(false);
   });
 
   it('marks the set in force in a given year', () => {
