@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { InitiativeId, Iso3 } from '../data/types.ts';
-import { DEFAULT_URL_STATE, type UrlState } from './urlState.ts';
+import { DEFAULT_URL_STATE, type PanelId, type UrlState } from './urlState.ts';
 
 export interface StatusMessage {
   id: number;
@@ -23,6 +23,8 @@ export interface AtlasState extends UrlState {
   selectionOrigin: 'user-map' | 'user-ui' | 'app';
   /** Camera animations (a setting; prefers-reduced-motion turns them off as well). */
   animate: boolean;
+  /** The reader has scrolled into the details: a phone folds its header away so the details get the screen. */
+  readingDetails: boolean;
 }
 
 export interface AtlasActions {
@@ -39,6 +41,7 @@ export interface AtlasActions {
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
 let nextMessageId = 1;
+const leaveCompare = (panel: PanelId): PanelId => (panel === 'compare' ? 'details' : panel);
 const MAX_MESSAGES = 5;
 
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
@@ -50,10 +53,13 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     ready: false,
     selectionOrigin: 'app',
     animate: true,
+    readingDetails: false,
     ...initial,
-    selectCountry: (country, origin = 'user-ui') => set({ country, initiative: null, selectionOrigin: origin }),
-    selectInitiative: (initiative, origin = 'user-ui') => set({ initiative, country: null, selectionOrigin: origin }),
-    clearSelection: () => set({ country: null, initiative: null, selectionOrigin: 'user-ui' }),
+    // A person's selection (from the map, the legend, the search) leaves the comparison for its details. The
+    // action knows that intent; a whole view set at once (a slide, the URL) names its own panel and keeps it.
+    selectCountry: (country, origin = 'user-ui') => set((s) => ({ country, initiative: null, selectionOrigin: origin, panel: leaveCompare(s.panel) })),
+    selectInitiative: (initiative, origin = 'user-ui') => set((s) => ({ initiative, country: null, selectionOrigin: origin, panel: leaveCompare(s.panel) })),
+    clearSelection: () => set((s) => ({ country: null, initiative: null, selectionOrigin: 'user-ui', panel: leaveCompare(s.panel) })),
     setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
     toggleHidden: (id) => set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
     setView: (patch) => set(patch),
