@@ -1,7 +1,9 @@
 // The year the map shows: a range slider over the years the data covers, with
 // one more stop past the last for "All years", and a play button that steps
 // through them. Scrubbing only replaces the URL entry (urlSync pushes selections only).
-import { useEffect, useState } from 'react';
+// On a phone a list instead of the slider: a finger swiping across the header must never drag the year, and the
+// list always shows its value.
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
@@ -13,6 +15,23 @@ const ALL_STOP = LAST_YEAR + 1;
 const STEP_MS = 1100;
 const STEP_MS_REDUCED = 2000;
 
+const PHONE = '(max-width: 760px)';
+
+/** Whether the screen is phone-sized, following rotation and resizing. */
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = matchMedia(PHONE);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => matchMedia(PHONE).matches,
+    () => false,
+  );
+}
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -22,6 +41,7 @@ export function YearControl() {
   const year = useAtlas((s) => s.year);
   const setView = useAtlas((s) => s.setView);
   const [playing, setPlaying] = useState(false);
+  const phone = usePhone();
   const stop = year ?? ALL_STOP;
 
   useEffect(() => {
@@ -55,21 +75,42 @@ export function YearControl() {
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>
-        <input
-          type="range"
-          className="year-range"
-          min={FIRST_YEAR}
-          max={ALL_STOP}
-          step={1}
-          value={stop}
-          aria-labelledby="year-control-label"
-          aria-valuetext={valueText}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            setView({ year: v === ALL_STOP ? null : v });
-          }}
-        />
-        <output className="year-value" aria-live="polite">{valueText}</output>
+        {phone ? (
+          <select
+            className="year-select"
+            value={stop}
+            aria-labelledby="year-control-label"
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              setView({ year: v === ALL_STOP ? null : v });
+            }}
+          >
+            <option value={ALL_STOP}>{t(lang, 'allYears')}</option>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <>
+            <input
+              type="range"
+              className="year-range"
+              min={FIRST_YEAR}
+              max={ALL_STOP}
+              step={1}
+              value={stop}
+              aria-labelledby="year-control-label"
+              aria-valuetext={valueText}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                setView({ year: v === ALL_STOP ? null : v });
+              }}
+            />
+            <output className="year-value" aria-live="polite">{valueText}</output>
+          </>
+        )}
       </div>
     </div>
   );
