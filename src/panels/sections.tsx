@@ -7,13 +7,24 @@ import { Cite } from './Citations.tsx';
 import { yearSpan } from './format.ts';
 
 /** Goal sets newest first; the numbering is the sources' own. */
-export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3 }: { initiative: InitiativeId; onlyLatest?: boolean; headingLevel?: 3 | 4 }) {
+export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3, years, emptyText }: {
+  initiative: InitiativeId;
+  onlyLatest?: boolean;
+  headingLevel?: 3 | 4;
+  /** Only the sets in force some time in these years (a country's part in the initiative); last null: still going. */
+  years?: { first: number; last: number | null };
+  /** Said when no set is in force in those years. */
+  emptyText?: string;
+}) {
   const { index } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
+  const overlaps = (set: { firstYear: number; lastYear: number | null }) =>
+    !years || (set.firstYear <= (years.last ?? Infinity) && (set.lastYear ?? Infinity) >= years.first);
   const sets = index.data.goalSets
-    .filter((g) => g.initiative === initiative)
+    .filter((g) => g.initiative === initiative && overlaps(g))
     .sort((a, b) => (b.lastYear ?? 9999) - (a.lastYear ?? 9999) || b.firstYear - a.firstYear);
   const shown = onlyLatest ? sets.slice(0, 1) : sets;
+  if (shown.length === 0 && emptyText) return <p className="muted">{emptyText}</p>;
   const H = headingLevel === 3 ? 'h4' : 'h5';
   return (
     <div className="goal-sets">
