@@ -67,23 +67,25 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     const x = scaleBand<number>().domain(years).range([left, width]).paddingInner(0.3).paddingOuter(0.15);
     const y = ticksAt.range([height - bottom, top]);
     const bandWidth = Math.min(x.bandwidth(), MAX_BAR * k);
-    const centers = years.map((fy) => x(fy)! + x.bandwidth() / 2);
     const labels = years.map((fy) => tf(lang, 'fySingle', { a: fy }));
     const totals = view.bars.map((bar) => shortUsd(lang, bar.total));
     const labelWidths = labels.map((l) => textWidth(l, font, fontPx));
     const totalWidths = totals.map((l) => textWidth(l, `700 ${font}`, fontPx));
+    // Each label centred on its bar, moved in where it would leave the chart.
+    const inside = (fy: number, w: number) => Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
+    const labelXs = years.map((fy, i) => inside(fy, labelWidths[i]!));
+    const totalXs = years.map((fy, i) => inside(fy, totalWidths[i]!));
     // Labels that would run together are thinned, from their measured widths: years and totals each every n-th bar.
-    const yearStep = labelStep(centers, labelWidths, LABEL_GAP * k);
-    const totalStep = labelStep(centers, totalWidths, LABEL_GAP * k);
-    const inside = (center: number, w: number) => Math.min(Math.max(center, left + w / 2), width - w / 2);
+    const yearStep = labelStep(labelXs, labelWidths, LABEL_GAP * k);
+    const totalStep = labelStep(totalXs, totalWidths, LABEL_GAP * k);
     const placed: PlacedBar[] = view.bars.map((bar, i) => ({
       bar,
       x: x(bar.fy)! + (x.bandwidth() - bandWidth) / 2,
       width: bandWidth,
       label: i % yearStep === 0 ? labels[i]! : '',
-      labelX: inside(centers[i]!, labelWidths[i]!),
+      labelX: labelXs[i]!,
       totalText: i % totalStep === 0 ? totals[i]! : '',
-      totalX: inside(centers[i]!, totalWidths[i]!),
+      totalX: totalXs[i]!,
       segments: bar.segments.map((segment) => ({
         segment,
         y: y(segment.y1),
