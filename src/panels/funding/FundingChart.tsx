@@ -75,16 +75,18 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     const inside = (fy: number, w: number) => Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
     const labelXs = years.map((fy, i) => inside(fy, labelWidths[i]!));
     const totalXs = years.map((fy, i) => inside(fy, totalWidths[i]!));
-    // Labels that would run together are thinned, from their measured widths: years and totals each every n-th bar.
+    // Year labels that would run together are thinned, from their measured widths, to every n-th bar. A total sits
+    // over its bar, where a neighbour's taller bar would cover it if it were wider than the bar's own band: it is
+    // shown only where it fits (the axis, the tooltips and the table give every figure).
     const yearStep = labelStep(labelXs, labelWidths, LABEL_GAP * k);
-    const totalStep = labelStep(totalXs, totalWidths, LABEL_GAP * k);
+    const fits = (w: number) => w + LABEL_GAP * k <= x.step();
     const placed: PlacedBar[] = view.bars.map((bar, i) => ({
       bar,
       x: x(bar.fy)! + (x.bandwidth() - bandWidth) / 2,
       width: bandWidth,
       label: i % yearStep === 0 ? labels[i]! : '',
       labelX: labelXs[i]!,
-      totalText: i % totalStep === 0 ? totals[i]! : '',
+      totalText: fits(totalWidths[i]!) ? totals[i]! : '',
       totalX: totalXs[i]!,
       segments: bar.segments.map((segment) => ({
         segment,
