@@ -2,6 +2,7 @@
 // Spanish, a journalist checking CARSI's money. Each test waits on what the app shows (URL, DOM, attributes), never
 // on the clock.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import {
   assertClean, MAP_TIMEOUT, openAtlas, pressSlideKey, search, startAtlas, waitForMapIdle, waitForPanelBody,
@@ -16,9 +17,12 @@ after(() => atlas?.stop());
 const params = (page) => Object.fromEntries(new URLSearchParams(search(page)));
 const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Waits until the address shows slide n (slide 1 is the default, so absent). */
+const SLIDES = JSON.parse(await readFile(new URL('../../data/slides.json', import.meta.url), 'utf8'));
+
+/** Waits until the address shows slide n and the panel it names (the view lands a frame after the number). */
 function waitForSlide(page, n) {
-  return page.waitForURL((url) => (url.searchParams.get('slide') ?? '1') === String(n));
+  const panel = SLIDES[n - 1].state.panel;
+  return page.waitForURL((url) => (url.searchParams.get('slide') ?? '1') === String(n) && (url.searchParams.get('panel') ?? 'details') === panel);
 }
 
 /** Waits until the panel has scrolled the section the slide names to its top (or to its end). */
