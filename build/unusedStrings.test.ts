@@ -1,6 +1,7 @@
 // Every interface string is shown somewhere: a key in strings.ts that no module uses is dead text that still
 // has to be translated and reviewed. A key counts as used where a module names it in quotes ('key'), or builds
-// it from a prefix (`status_${status}`, 'expect_' + name) that the key starts with.
+// it from a prefix (`status_${status}`, 'expect_' + name) that the key starts with, or, for a plural form
+// (`key_one`, `key_other`), names the key that tn() picks the form of.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,11 @@ describe('interface strings', () => {
     const code = sources(SRC).join('\n');
     const prefixes = [...code.matchAll(/[`'"]([A-Za-z]\w*_)(?:\$\{|['"]\s*\+)/g)].map((m) => m[1]!);
     const unused = Object.keys(ALL_STRINGS).filter(
-      (key) => !new RegExp(`['"\`]${key}['"\`]`).test(code) && !prefixes.some((prefix) => key.startsWith(prefix)),
+      (key) => {
+        const named = key.replace(/_(zero|one|two|few|many|other)$/, '');
+        const used = (k: string) => new RegExp(`['"\`]${k}['"\`]`).test(code);
+        return !used(key) && !(named !== key && new RegExp(`\\btn\\([^)]*['"\`]${named}['"\`]`).test(code)) && !prefixes.some((prefix) => key.startsWith(prefix));
+      },
     );
     expect(unused).toEqual([]);
   });

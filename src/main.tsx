@@ -3,15 +3,21 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { parseFirstView, readFirstView } from './data/load.ts';
+import { preferredLang } from './i18n/preferredLang.ts';
 import { tf } from './i18n/strings.ts';
 import { createAtlasStore, AtlasStoreContext } from './state/store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, URL_PARAMS, type UrlParam, type UrlState } from './state/urlState.ts';
 import { syncUrl } from './state/urlSync.ts';
 import './styles/app.css';
 
-// Without a theme in the address, the OS's dark mode picks the dark theme; it is not written into the URL.
+// Without a theme in the address, the OS's dark mode picks the dark theme; without a language, the browser's languages
+// pick it. Neither is written into the URL.
 const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-const defaults: UrlState = { ...DEFAULT_URL_STATE, theme: prefersDark ? 'dark' : DEFAULT_URL_STATE.theme };
+const defaults: UrlState = {
+  ...DEFAULT_URL_STATE,
+  theme: prefersDark ? 'dark' : DEFAULT_URL_STATE.theme,
+  lang: preferredLang(navigator.languages, DEFAULT_URL_STATE.lang),
+};
 const { state, warnings } = parseUrlState(window.location.search, defaults);
 const store = createAtlasStore(state);
 for (const w of warnings) {

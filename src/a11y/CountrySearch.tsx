@@ -3,7 +3,7 @@
 // Choosing a country selects it, flies the map there and moves focus to the details.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { t, tf } from '../i18n/strings.ts';
+import { t, tn } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { useAnnounce } from './announceContext.ts';
 import { focusDetailsHeading } from './focusDetails.ts';
@@ -47,7 +47,7 @@ export function CountrySearch() {
     setOpen(true);
     setActive(-1);
     const n = searchEntries(entries, value, lang).length;
-    if (value.trim()) announce(n ? tf(lang, 'searchResultsCount', { n }) : t(lang, 'searchNoResults'));
+    if (value.trim()) announce(n ? tn(lang, 'searchResultsCount', n) : t(lang, 'searchNoResults'));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -1,21 +1,37 @@
 // The Help button and dialog listing the keyboard shortcuts, and the two global
 // shortcuts themselves: "?" opens this help, "/" goes to the search box.
 import { useEffect, useRef } from 'react';
+import type { Lang } from '../data/types.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { SEARCH_INPUT_ID } from './CountrySearch.tsx';
 import '../styles/a11y.css';
 
-/** Keys shown in the dialog: literal key caps, or a string key for words that translate. */
-const SHORTCUTS: [(string | StringKey)[], StringKey][] = [
-  [['?'], 'help_question'],
-  [['/'], 'help_slash'],
-  [['Tab'], 'help_tab'],
-  [['key_arrows'], 'help_arrows'],
-  [['key_enter'], 'help_enter'],
-  [['key_shift', 'key_arrows'], 'help_shiftArrows'],
-  [['+', '−'], 'help_zoom'],
-  [['Esc'], 'help_escape'],
+/**
+ * Keys shown in the dialog: literal key caps, or a string key for words that translate. `chord`: pressed together
+ * (Shift + arrows); `either`: any one of them (+ or −).
+ */
+type Shortcut = { keys: (string | StringKey)[]; join?: 'chord' | 'either'; what: StringKey };
+
+const MAP_SHORTCUTS: Shortcut[] = [
+  { keys: ['?'], what: 'help_question' },
+  { keys: ['/'], what: 'help_slash' },
+  { keys: ['Tab'], what: 'help_tab' },
+  { keys: ['key_arrows'], what: 'help_arrows' },
+  { keys: ['key_enter'], what: 'help_enter' },
+  { keys: ['key_shift', 'key_arrows'], join: 'chord', what: 'help_shiftArrows' },
+  { keys: ['+', '−'], join: 'either', what: 'help_zoom' },
+  { keys: ['Esc'], what: 'help_escape' },
+];
+
+/** The presentation's keys (src/present/keys.ts), as a briefer or a clicker presses them. */
+const PRESENT_SHORTCUTS: Shortcut[] = [
+  { keys: ['key_pageDown', '→', 'key_space'], join: 'either', what: 'help_nextSlide' },
+  { keys: ['key_pageUp', '←', 'key_backspace'], join: 'either', what: 'help_prevSlide' },
+  { keys: ['key_home', 'key_end'], join: 'either', what: 'help_firstLastSlide' },
+  { keys: ['1–9', '0'], join: 'either', what: 'help_slideNumber' },
+  { keys: ['F'], what: 'help_fullScreen' },
+  { keys: ['Esc'], what: 'help_leavePresentation' },
 ];
 
 /** Typing in a field must not trigger shortcuts. */
@@ -56,21 +72,9 @@ export function HelpDialog() {
       {/* A native modal dialog: it traps focus while open, closes on Escape and returns focus to the opener. */}
       <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
         <h2 id="help-title">{t(lang, 'helpTitle')}</h2>
-        <dl className="shortcuts">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={what}>
-              <dt>
-                {keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' + '}
-                    <kbd>{keyLabel(k)}</kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd>{t(lang, what)}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutList shortcuts={MAP_SHORTCUTS} keyLabel={keyLabel} lang={lang} />
+        <h3>{t(lang, 'helpPresentTitle')}</h3>
+        <ShortcutList shortcuts={PRESENT_SHORTCUTS} keyLabel={keyLabel} lang={lang} />
         <p>{t(lang, 'help_table')}</p>
         <form method="dialog">
           <button type="submit" className="help-close" autoFocus>
@@ -79,5 +83,26 @@ export function HelpDialog() {
         </form>
       </dialog>
     </>
+  );
+}
+
+function ShortcutList({ shortcuts, keyLabel, lang }: { shortcuts: Shortcut[]; keyLabel: (k: string) => string; lang: Lang }) {
+  const between = { chord: ' + ', either: ` ${t(lang, 'keyOr')} ` };
+  return (
+    <dl className="shortcuts">
+      {shortcuts.map(({ keys, join = 'chord', what }) => (
+        <div key={what}>
+          <dt>
+            {keys.map((k, i) => (
+              <span key={k}>
+                {i > 0 && between[join]}
+                <kbd>{keyLabel(k)}</kbd>
+              </span>
+            ))}
+          </dt>
+          <dd>{t(lang, what)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -104,6 +104,7 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
   const theme = useAtlas((s) => s.theme);
   const embed = useAtlas((s) => s.embed);
   const present = useAtlas((s) => s.present && !s.embed);
+  const reading = useAtlas((s) => s.readingDetails);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;
@@ -112,7 +113,7 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
   const [searchSlot] = useState(() => new SearchSlot());
   return (
     <SearchSlotContext.Provider value={searchSlot}>
-      <div className={embed ? 'app is-embed' : present ? 'app is-present' : 'app'}>
+      <div className={[embed ? 'app is-embed' : present ? 'app is-present' : 'app', reading ? 'is-reading' : ''].join(' ').trim()}>
         <a className="skip-link" href="#details">
           {t(lang, 'skipToPanel')}
         </a>

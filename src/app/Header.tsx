@@ -1,4 +1,4 @@
-// Title and the view controls: year, language, theme.
+// Title and the view controls: year, language, theme (the last two in a menu on phones: ViewMenu).
 import { useContext } from 'react';
 import { HelpDialog } from '../a11y/HelpDialog.tsx';
 import { SearchSlotContext } from '../a11y/SearchSlot.tsx';
@@ -9,6 +9,7 @@ import { t } from '../i18n/strings.ts';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { useAtlas } from '../state/store.ts';
 import { THEMES, type Theme } from '../state/urlState.ts';
+import { ViewMenu } from './ViewMenu.tsx';
 import { YearControl } from './YearControl.tsx';
 import '../styles/phoneHeader.css';
 
@@ -37,27 +38,29 @@ export function Header() {
         <PresentButton />
         <ViewToggle />
         <YearControl />
-        <label>
-          <span>{t(lang, 'language')}</span>
-          <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t(lang, 'theme')}</span>
-          <select value={theme} onChange={(e) => setView({ theme: e.target.value as Theme })}>
-            {THEMES.map((th) => (
-              <option key={th} value={th}>
-                {t(lang, `theme_${th}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ShareButton />
+        <ViewMenu>
+          <label>
+            <span>{t(lang, 'language')}</span>
+            <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t(lang, 'theme')}</span>
+            <select value={theme} onChange={(e) => setView({ theme: e.target.value as Theme })}>
+              {THEMES.map((th) => (
+                <option key={th} value={th}>
+                  {t(lang, `theme_${th}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ShareButton />
+        </ViewMenu>
         <HelpDialog />
       </div>
     </header>

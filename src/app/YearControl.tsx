@@ -2,7 +2,9 @@
 // one more stop past the last for "All years", and a play button that steps
 // through them. Scrubbing only replaces the URL entry (urlSync pushes selections only).
 // Beside them, "What changed since": a year to compare the shown one with (`compare`).
-import { useEffect, useState } from 'react';
+// On a phone a list instead of the slider: a finger swiping across the header must never drag the year, and the
+// list always shows its value.
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
@@ -14,6 +16,23 @@ const ALL_STOP = LAST_YEAR + 1;
 const STEP_MS = 1100;
 const STEP_MS_REDUCED = 2000;
 
+const PHONE = '(max-width: 760px)';
+
+/** Whether the screen is phone-sized, following rotation and resizing. */
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = matchMedia(PHONE);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => matchMedia(PHONE).matches,
+    () => false,
+  );
+}
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -23,6 +42,7 @@ export function YearControl() {
   const year = useAtlas((s) => s.year);
   const setView = useAtlas((s) => s.setView);
   const [playing, setPlaying] = useState(false);
+  const phone = usePhone();
   const stop = year ?? ALL_STOP;
 
   useEffect(() => {
@@ -42,7 +62,6 @@ export function YearControl() {
   };
   const valueText = year === null ? t(lang, 'allYears') : String(year);
   const compare = useAtlas((s) => s.compare);
-  const years = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
   return (
     <div className="year-control" role="group" aria-labelledby="year-control-label">
@@ -58,21 +77,42 @@ export function YearControl() {
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>
-        <input
-          type="range"
-          className="year-range"
-          min={FIRST_YEAR}
-          max={ALL_STOP}
-          step={1}
-          value={stop}
-          aria-labelledby="year-control-label"
-          aria-valuetext={valueText}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            setView({ year: v === ALL_STOP ? null : v });
-          }}
-        />
-        <output className="year-value" aria-live="polite">{valueText}</output>
+        {phone ? (
+          <select
+            className="year-select"
+            value={stop}
+            aria-labelledby="year-control-label"
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              setView({ year: v === ALL_STOP ? null : v });
+            }}
+          >
+            <option value={ALL_STOP}>{t(lang, 'allYears')}</option>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <>
+            <input
+              type="range"
+              className="year-range"
+              min={FIRST_YEAR}
+              max={ALL_STOP}
+              step={1}
+              value={stop}
+              aria-labelledby="year-control-label"
+              aria-valuetext={valueText}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                setView({ year: v === ALL_STOP ? null : v });
+              }}
+            />
+            <output className="year-value" aria-live="polite">{valueText}</output>
+          </>
+        )}
         <label className="year-compare">
           <span>{t(lang, 'compareWith')}</span>
           <select
@@ -81,7 +121,7 @@ export function YearControl() {
           >
             {/* A dash for the eye, the word for screen readers: the header strip has no room to spare at 1024 px. */}
             <option value="" aria-label={t(lang, 'compareNone')}>—</option>
-            {years.map((y) => (
+            {YEARS.map((y) => (
               <option key={y} value={y}>{y}</option>
             ))}
           </select>

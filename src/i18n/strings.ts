@@ -26,6 +26,11 @@ const STRINGS = {
   status_former: { en: 'former partner', es: 'antiguo socio' },
   since: { en: 'since', es: 'desde' },
   fiscalYear: { en: 'FY', es: 'AF' },
+  fiscalYearTitle: {
+    en: 'fiscal year: the U.S. government’s year, from 1 October to 30 September (FY2010 began on 1 October 2009)',
+    es: 'año fiscal: el año del gobierno de EE. UU., del 1 de octubre al 30 de septiembre (el AF2010 comenzó el 1 de octubre de 2009)',
+  },
+  goalsNotInYears: { en: 'The sources give no goals for the years {name} took part.', es: 'Las fuentes no dan objetivos para los años en que {name} participó.' },
   noInitiative: {
     en: 'Not part of any of the INL initiatives in this atlas in the years it covers ({first}–{last}).',
     es: 'No forma parte de ninguna de las iniciativas de la INL de este atlas en los años que abarca ({first}–{last}).',
@@ -61,12 +66,14 @@ const STRINGS = {
   retry: { en: 'Try again', es: 'Reintentar' },
   dismiss: { en: 'Dismiss', es: 'Descartar' },
   language: { en: 'Language', es: 'Idioma' },
+  viewMenu: { en: 'Settings', es: 'Ajustes' },
   sourceOf: { en: 'source', es: 'fuente' },
   regionalMoney: {
     en: 'Figures are for the initiative as a whole: the sources do not split this money by country.',
     es: 'Las cifras corresponden a la iniciativa en su conjunto: las fuentes no desglosan este dinero por país.',
   },
   otherFigures: { en: 'Other figures the sources give', es: 'Otras cifras que dan las fuentes' },
+  barSum: { en: 'the bars above added up', es: 'las barras de arriba sumadas' },
   total: { en: 'total', es: 'total' },
   ignoredParam: { en: 'Ignored “{param}={value}” in the address: expected {expected}. Showing the default instead.', es: 'Se ignoró «{param}={value}» en la dirección: se esperaba {expected}. Se muestra el valor predeterminado.' },
   unknownParam: { en: 'Ignored “{param}” in the address: the atlas has no such setting.', es: 'Se ignoró «{param}» en la dirección: el atlas no tiene ese ajuste.' },
@@ -150,7 +157,8 @@ const STRINGS = {
   searchLabel: { en: 'Find a country or initiative', es: 'Buscar un país o una iniciativa' },
   searchPlaceholder: { en: 'Search, e.g. Peru', es: 'Buscar, p. ej., Perú' },
   searchNoResults: { en: 'No country or initiative matches', es: 'Ningún país ni iniciativa coincide' },
-  searchResultsCount: { en: '{n} results; use the up and down arrows to choose', es: '{n} resultados; use las flechas arriba y abajo para elegir' },
+  searchResultsCount_one: { en: '{n} result; use the up and down arrows to choose', es: '{n} resultado; use las flechas arriba y abajo para elegir' },
+  searchResultsCount_other: { en: '{n} results; use the up and down arrows to choose', es: '{n} resultados; use las flechas arriba y abajo para elegir' },
   searchKindCountry: { en: 'country', es: 'país' },
   searchKindInitiative: { en: 'initiative', es: 'iniciativa' },
   counterpartShort: { en: 'the partner on the other side of every initiative', es: 'el socio del otro lado de cada iniciativa' },
@@ -185,6 +193,20 @@ const STRINGS = {
   help_tab: { en: 'move between the search, the controls, the map, the legend and the details', es: 'pasar entre la búsqueda, los controles, el mapa, la leyenda y los detalles' },
   help_table: { en: 'the Table view lists every country with its initiatives, for screen readers and keyboards', es: 'la vista Tabla enumera cada país con sus iniciativas, para lectores de pantalla y teclados' },
   key_shift: { en: 'Shift', es: 'Mayús' },
+  key_pageDown: { en: 'Page Down', es: 'Av Pág' },
+  key_pageUp: { en: 'Page Up', es: 'Re Pág' },
+  key_space: { en: 'Space', es: 'Espacio' },
+  key_backspace: { en: 'Backspace', es: 'Retroceso' },
+  key_home: { en: 'Home', es: 'Inicio' },
+  key_end: { en: 'End', es: 'Fin' },
+  keyOr: { en: 'or', es: 'o' },
+  helpPresentTitle: { en: 'While presenting', es: 'Al presentar' },
+  help_nextSlide: { en: 'next slide (a clicker sends Page Down)', es: 'diapositiva siguiente (un control remoto envía Av Pág)' },
+  help_prevSlide: { en: 'previous slide', es: 'diapositiva anterior' },
+  help_firstLastSlide: { en: 'first or last slide', es: 'primera o última diapositiva' },
+  help_slideNumber: { en: 'go to that slide (0 is the tenth)', es: 'ir a esa diapositiva (0 es la décima)' },
+  help_fullScreen: { en: 'full screen on or off', es: 'activar o desactivar la pantalla completa' },
+  help_leavePresentation: { en: 'leave full screen, then the presentation', es: 'salir de la pantalla completa y luego de la presentación' },
   key_enter: { en: 'Enter', es: 'Intro' },
   key_arrows: { en: 'Arrow keys', es: 'Flechas' },
   // — panels and year control —
@@ -232,28 +254,31 @@ const STRINGS = {
   panel_assistance: { en: 'Assistance', es: 'Asistencia' },
   panel_funding: { en: 'Funding', es: 'Financiamiento' },
   panel_timeline: { en: 'Timeline', es: 'Cronología' },
-  panel_partners: { en: 'Partners', es: 'Socios' },
+  panel_partners: { en: 'Agencies and donors', es: 'Agencias y donantes' },
   panel_compare: { en: 'Compare', es: 'Comparar' },
   compareOpen: { en: 'Compare initiatives', es: 'Comparar las iniciativas' },
   compareBack: { en: 'Back to details', es: 'Volver a los detalles' },
   compareTitle: { en: 'The initiatives side by side', es: 'Las iniciativas lado a lado' },
   compareSummary: {
-    en: 'Members as of {year}, goals in force, kinds of assistance the sources name, single-year appropriations and the years each initiative runs.',
+    en: 'Members in {year}, goals in force, kinds of assistance the sources name, single-year appropriations and the years each initiative runs.',
     es: 'Miembros en {year}, objetivos vigentes, tipos de asistencia que nombran las fuentes, asignaciones de un solo año y los años de cada iniciativa.',
+  },
+  compareSummaryAnyYear: {
+    en: 'Members in any year, goals in force, kinds of assistance the sources name, single-year appropriations and the years each initiative runs.',
+    es: 'Miembros en cualquier año, objetivos vigentes, tipos de asistencia que nombran las fuentes, asignaciones de un solo año y los años de cada iniciativa.',
   },
   initiativeCol: { en: 'Initiative', es: 'Iniciativa' },
   compareFunding: { en: 'Single-year appropriations', es: 'Asignaciones de un solo año' },
   compareYears: { en: 'Years', es: 'Años' },
+  compareScale: { en: 'one scale for every row: a full bar is {max}', es: 'una escala para todas las filas: una barra completa es {max}' },
   compareNoYearly: { en: 'None by year in the sources', es: 'Ninguna por año en las fuentes' },
-  comparePartners: { en: '{n} partners', es: '{n} socios' },
-  compareObservers: { en: '{n} observers', es: '{n} observadores' },
-  compareFormer: { en: '{n} former', es: '{n} antiguos' },
   countryFundingNote: {
     en: 'The sources give this money for each initiative as a whole, across its region: none of it is split by country, so these are not {name}’s figures.',
     es: 'Las fuentes dan este dinero para cada iniciativa en su conjunto, en toda su región: nada se desglosa por país, así que no son cifras de {name}.',
   },
   timelineTitle: { en: 'Timeline: launches and changes', es: 'Cronología: lanzamientos y cambios' },
-  timelineSummary: { en: '{n} dated events from {first} to {last} ({what}), each from its source.', es: '{n} hechos fechados de {first} a {last} ({what}), cada uno de su fuente.' },
+  timelineSummary_one: { en: '{n} dated event from {first} to {last} ({what}), from its source.', es: '{n} hecho fechado de {first} a {last} ({what}), de su fuente.' },
+  timelineSummary_other: { en: '{n} dated events from {first} to {last} ({what}), each from its source.', es: '{n} hechos fechados de {first} a {last} ({what}), cada uno de su fuente.' },
   timelineAll: { en: 'all initiatives', es: 'todas las iniciativas' },
   timelineNone: { en: 'The sources give no dated events here.', es: 'Las fuentes no dan hechos fechados aquí.' },
   timelineShowAll: { en: 'Show every initiative’s events', es: 'Mostrar los hechos de todas las iniciativas' },
@@ -305,15 +330,32 @@ export function tf(lang: Lang, key: StringKey, values: Record<string, string | n
   return t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }
 
-const COUNT_WORDS: Record<Lang, Record<Status, [string, string]>> = {
-  en: { partner: ['partner', 'partners'], observer: ['observer', 'observers'], former: ['former partner', 'former partners'] },
-  es: { partner: ['socio', 'socios'], observer: ['observador', 'observadores'], former: ['antiguo socio', 'antiguos socios'] },
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en-US'), es: new Intl.PluralRules('es-419') };
+
+/**
+ * The grammatical number `n` takes in the language, by the CLDR rules (Intl.PluralRules). English and Spanish words
+ * have two forms; Spanish's "many" (a million and up: "1 millón de socios") reads as the plural.
+ */
+export function pluralOf(lang: Lang, n: number): 'one' | 'other' {
+  return PLURAL_RULES[lang].select(n) === 'one' ? 'one' : 'other';
+}
+
+/** The keys with a `_one` and an `_other` form. */
+type PluralKey = { [K in StringKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends StringKey ? Base : never) : never }[StringKey];
+
+/** A counted string in the form its number takes: "1 result", "2 results", "1 resultado". */
+export function tn(lang: Lang, key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
+  return tf(lang, `${key}_${pluralOf(lang, n)}` as StringKey, { n: formatNumber(lang, n), ...values });
+}
+
+const COUNT_WORDS: Record<Lang, Record<Status, Record<'one' | 'other', string>>> = {
+  en: { partner: { one: 'partner', other: 'partners' }, observer: { one: 'observer', other: 'observers' }, former: { one: 'former partner', other: 'former partners' } },
+  es: { partner: { one: 'socio', other: 'socios' }, observer: { one: 'observador', other: 'observadores' }, former: { one: 'antiguo socio', other: 'antiguos socios' } },
 };
 
 /** "13 partners", "1 observer", "3 antiguos socios". */
 export function countLabel(lang: Lang, status: Status, n: number): string {
-  const [one, many] = COUNT_WORDS[lang][status];
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatNumber(lang, n)} ${COUNT_WORDS[lang][status][pluralOf(lang, n)]}`;
 }
 
 export function participationLabel(lang: Lang, participation: Participation): string {

@@ -4,8 +4,8 @@
 import { useMemo } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { disputesIn } from '../data/disputes.ts';
-import { lastYearOf, partsOf } from '../data/joins.ts';
-import { COUNTERPART, type Cited, type InitiativeId, type Iso3 } from '../data/types.ts';
+import { partsOf } from '../data/joins.ts';
+import { COUNTERPART, type Cited, type InitiativeId, type Iso3, type Membership } from '../data/types.ts';
 import { participationLabel, statusLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
@@ -13,6 +13,7 @@ import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
 import { AssistanceMatrix, FundingChart, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
 import { deriveFunding, fundingRecords } from './funding/derive.ts';
+import { FyText } from './FiscalYear.tsx';
 import { AssistanceList, DiscrepancyList, GoalSets, useT } from './sections.tsx';
 
 export function CountryDetails({ iso }: { iso: Iso3 }) {
@@ -21,7 +22,8 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
   const year = useAtlas((s) => s.year);
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const country = index.countries.get(iso)!;
-  const parts = partsOf(index.memberships, iso, year);
+  // What the country is part of now comes first; what it has left, after.
+  const parts = partsOf(index.memberships, iso, year).sort((a, b) => Number(a.status === 'former') - Number(b.status === 'former'));
   // Stable between renders, so the charts' layouts are not rebuilt for nothing.
   const highlight: InitiativeId[] = useMemo(() => partsOf(index.memberships, iso, year).map((p) => p.initiative), [index, iso, year]);
   const cited: Cited[] = [];
@@ -71,13 +73,14 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
             <ul className="history">
               {records.map((m) => (
                 <li key={m.id}>
-                  <strong>{yearSpan(lang, m)}</strong> · {statusLabel(lang, m.status)} ({participationLabel(lang, m.participation)}): {m.note[lang]}
+                  <strong><FyText text={yearSpan(lang, m)} /></strong> · {statusLabel(lang, m.status)} ({participationLabel(lang, m.participation)}): <FyText text={m.note[lang]} />
                   <Cite record={m} />
                 </li>
               ))}
             </ul>
             <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
-            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} during={[part.membership.firstYear, lastYearOf(part.membership)]} />
+            {/* Only the goals of the years the country took part: not a set adopted after it left. */}
+            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} years={takingPart(records)} emptyText={tf(lang, 'goalsNotInYears', { name: country.name[lang] })} />
             <h4>{t('assistance')}</h4>
             <AssistanceList initiative={part.initiative} />
           </section>
@@ -100,6 +103,12 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
       <SourceList records={[...cited, ...(parts.length > 0 ? index.data.assistance : []), ...parts.flatMap((p) => fundingCited(index.data, p.initiative)), ...(parts.length > 0 ? [...index.data.events, ...index.data.partners] : [])]} />
     </>
   );
+}
+
+/** The years a country's records span, first to last (null: still going). */
+function takingPart(records: readonly Membership[]): { first: number; last: number | null } {
+  const lasts = records.map((m) => m.lastYear);
+  return { first: Math.min(...records.map((m) => m.firstYear)), last: lasts.includes(null) ? null : Math.max(...(lasts as number[])) };
 }
 
 function fundingCited(data: Parameters<typeof deriveFunding>[0], initiative: Parameters<typeof deriveFunding>[1]): Cited[] {

@@ -11,13 +11,17 @@ import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
 import { countLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
-import { useAtlas } from '../state/store.ts';
+import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { CountryDetails } from './CountryDetails.tsx';
 import { CompareView } from '../app/lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useComparedYears, WhatChanged } from './WhatChanged.tsx';
 import { useT } from './sections.tsx';
+
+/** Scroll offsets of the details at which a reader counts as reading them, and no longer, CSS pixels. */
+const READING_FROM_PX = 64;
+const READING_UNTIL_PX = 8;
 
 function Overview() {
   const { index } = useAtlasData();
@@ -82,6 +86,7 @@ export function DetailsPanel() {
   const { index, complete } = useAtlasData();
   const clearSelection = useAtlas((s) => s.clearSelection);
   const panel = useRef<HTMLElement>(null);
+  const store = useAtlasStoreApi();
 
   const section = useAtlas((s) => s.panel);
   // What the body shows lags behind the selection by one (interruptible) render.
@@ -89,6 +94,15 @@ export function DetailsPanel() {
   const bodyFor = useDeferredValue(selected);
   const pending = bodyFor !== selected;
   const compared = useComparedYears();
+
+  // Scrolled in past the heading: reading (a phone's header folds away, app.css); back near the top: not. The gap
+  // between the two keeps the header from flapping as the panel's height changes with it.
+  const onScroll = () => {
+    const top = panel.current?.scrollTop ?? 0;
+    const reading = store.getState().readingDetails;
+    if (!reading && top > READING_FROM_PX) store.setState({ readingDetails: true });
+    else if (reading && top < READING_UNTIL_PX) store.setState({ readingDetails: false });
+  };
 
   // New selection: back to the top, so the heading is what a reader sees first,
   // unless the view asks for a section: then that section.
@@ -124,7 +138,7 @@ export function DetailsPanel() {
   }, [country, initiative, section]);
 
   return (
-    <aside ref={panel} id="details" className={section === 'compare' ? 'panel is-wide' : 'panel'} aria-label={t('detailsLabel')} tabIndex={-1}>
+    <aside ref={panel} id="details" className={section === 'compare' ? 'panel is-wide' : 'panel'} aria-label={t('detailsLabel')} tabIndex={-1} onScroll={onScroll}>
       {(country || initiative) && (
         <button type="button" className="panel-close" onClick={clearSelection} aria-label={t('clearSelection')} title={t('clearSelection')}>
           ×

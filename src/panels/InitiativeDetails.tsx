@@ -12,6 +12,7 @@ import { yearSpan } from './format.ts';
 import { AssistanceMatrix, FundingChart, GoalsPanel, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
 import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
 import { SectionNav } from './SectionNav.tsx';
+import { FyText } from './FiscalYear.tsx';
 import { DiscrepancyList, useT } from './sections.tsx';
 
 export function InitiativeDetails({ id }: { id: InitiativeId }) {
@@ -38,7 +39,7 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
   return (
     <>
       <p className="lede">
-        {initiative.summary[lang]}
+        <FyText text={initiative.summary[lang]} />
         <Cite record={initiative} />
       </p>
       <SectionNav />
@@ -51,7 +52,7 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
               {index.countries.get(p.membership.country)!.name[lang]}
             </button>{' '}
             <span className="status-badge">{statusLabel(lang, p.status)}</span>{' '}
-            <span className="muted">{yearSpan(lang, p.membership)}</span>
+            <span className="muted"><FyText text={yearSpan(lang, p.membership)} /></span>
             <Cite record={p.membership} />
           </li>
         ))}

@@ -1,23 +1,30 @@
 // Building blocks shared by the country and initiative panels.
 import { useAtlasData } from '../app/atlasContext.ts';
-import { LAST_YEAR, type Discrepancy, type InitiativeId } from '../data/types.ts';
+import type { Discrepancy, InitiativeId } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite } from './Citations.tsx';
 import { yearSpan } from './format.ts';
 
-/**
- * Goal sets newest first; the numbering is the sources' own. `during` (a country's years in the initiative) keeps
- * the sets in force then: Honduras, in Mérida for FY2008–FY2009, is not shown the Bicentennial Framework's goals.
- */
-export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3, during }: { initiative: InitiativeId; onlyLatest?: boolean; headingLevel?: 3 | 4; during?: [number, number] }) {
+/** Goal sets newest first; the numbering is the sources' own. */
+export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3, years, emptyText }: {
+  initiative: InitiativeId;
+  onlyLatest?: boolean;
+  headingLevel?: 3 | 4;
+  /** Only the sets in force some time in these years (a country's part in the initiative); last null: still going. */
+  years?: { first: number; last: number | null };
+  /** Said when no set is in force in those years. */
+  emptyText?: string;
+}) {
   const { index } = useAtlasData();
   const lang = useAtlas((s) => s.lang);
+  const overlaps = (set: { firstYear: number; lastYear: number | null }) =>
+    !years || (set.firstYear <= (years.last ?? Infinity) && (set.lastYear ?? Infinity) >= years.first);
   const sets = index.data.goalSets
-    .filter((g) => g.initiative === initiative)
-    .filter((g) => !during || (g.firstYear <= during[1] && (g.lastYear ?? LAST_YEAR) >= during[0]))
+    .filter((g) => g.initiative === initiative && overlaps(g))
     .sort((a, b) => (b.lastYear ?? 9999) - (a.lastYear ?? 9999) || b.firstYear - a.firstYear);
   const shown = onlyLatest ? sets.slice(0, 1) : sets;
+  if (shown.length === 0 && emptyText) return <p className="muted">{emptyText}</p>;
   const H = headingLevel === 3 ? 'h4' : 'h5';
   return (
     <div className="goal-sets">

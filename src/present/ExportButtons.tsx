@@ -10,6 +10,7 @@ import { legendKey } from '../map/Legend.tsx';
 import { THEME_COLORS } from '../map/palette.ts';
 import { useLooks } from '../map/useMapLooks.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
+import { countryCaption } from './countryCaption.ts';
 import { slideAt } from './deck.ts';
 import type { ExportText, LiveMap } from './exportImage.ts';
 import { sourceLine } from './sourceLine.ts';
@@ -43,15 +44,17 @@ export function ExportButtons() {
     const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
     const yearText = s.year !== null ? ` · ${s.year}` : '';
     const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;
-    if (!complete && (slide || initiative)) {
+    if (!complete && (slide || initiative || s.country)) {
       s.say(t(lang, 'detailsFailed'), 'warning');
       return;
     }
+    // A country's image says what that country is part of, and since when, with the sources of those facts.
+    const country = !slide && s.country && index.countries.has(s.country) ? countryCaption(lang, s.country, s.year, index) : null;
     const text: ExportText = {
       title: slide ? slide.title[lang] : `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}`,
       subtitle: slide ? `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}` : t(lang, 'appSubtitle'),
-      caption: slide ? slide.caption[lang] : initiative ? initiative.summary[lang] : t(lang, 'appSubtitle'),
-      sources: slide ? sourceLine(lang, slide.sourceIds, index) : initiative ? sourceLine(lang, initiative.sourceIds, index) : t(lang, 'dataCredit'),
+      caption: slide ? slide.caption[lang] : country ? country.caption : initiative ? initiative.summary[lang] : t(lang, 'appSubtitle'),
+      sources: slide ? sourceLine(lang, slide.sourceIds, index) : country ? country.sources : initiative ? sourceLine(lang, initiative.sourceIds, index) : t(lang, 'dataCredit'),
       legendTitle: t(lang, 'legendTitle'),
       // The same key as the on-screen legend, the United States' colour included.
       key: legendKey(lang, theme),

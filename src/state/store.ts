@@ -28,6 +28,8 @@ export interface AtlasState extends UrlState {
   deck: readonly Slide[] | null;
   /** The deck editor is open (deckEditor/). */
   deckOpen: boolean;
+  /** The reader has scrolled into the details: a phone folds its header away so the details get the screen. */
+  readingDetails: boolean;
 }
 
 export interface AtlasActions {
@@ -57,6 +59,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     animate: true,
     deck: null,
     deckOpen: false,
+    readingDetails: false,
     ...initial,
     // A new selection leaves the comparison for its details. Here, in the action, not in an effect that watches the
     // selection: a slide or a link that names a selection and the comparison together must keep both.

@@ -11,12 +11,14 @@ import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
 import { ChartFrame } from '../chart/ChartFrame.tsx';
 import { wrap } from '../chart/wrap.ts';
 import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
-import { useMeasure } from '../chart/useMeasure.ts';
+import { charWidth } from '../chart/ticks.ts';
+import { useMeasure, type ChartBox } from '../chart/useMeasure.ts';
 import { Cite, citationText } from '../Citations.tsx';
 import { useT } from '../sections.tsx';
 import { deriveMatrix, typesOf, type Matrix } from './derive.ts';
 import { MatrixGrid, type PlacedColumn, type PlacedRow } from './MatrixGrid.tsx';
 
+/** Spacing at the 12 px base size, CSS pixels; the layout multiplies it by the chart's type scale (useMeasure). */
 /** Header height: room for the initiative names, level or slanted when the columns are narrow. */
 const HEADER = 30;
 const HEADER_SLANTED = 64;
@@ -24,17 +26,15 @@ const HEADER_SLANTED = 64;
 const SLANT_RIGHT = 34;
 const LINE = 15;
 const ROW_PAD = 8;
-/** Rough width of a label character at the 12 px label size, CSS pixels: used to wrap labels. */
-const CHAR_PX = 6.4;
 
 export function AssistanceMatrix({ highlight }: { highlight: readonly InitiativeId[] }) {
   const { index } = useAtlasData();
   const { lang } = useT();
   const matrix = useMemo(() => deriveMatrix(index.data), [index]);
-  const [ref, width] = useMeasure<HTMLDivElement>();
+  const [ref, width, box] = useMeasure<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
 
-  const layout = useMemo(() => placeMatrix(matrix, width, lang, highlight, index), [matrix, width, lang, highlight, index]);
+  const layout = useMemo(() => placeMatrix(matrix, width, box, lang, highlight, index), [matrix, width, box, lang, highlight, index]);
 
   const tip = tipFor(layout.rows, active, index, lang);
 
@@ -63,14 +63,15 @@ export function AssistanceMatrix({ highlight }: { highlight: readonly Initiative
 }
 
 /** Places the columns and rows for a box `width` wide: the scales, label wrapping and row heights. */
-function placeMatrix(matrix: Matrix, width: number, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
-  const labelWidth = Math.round(Math.min(Math.max(width * 0.46, 140), 300));
+function placeMatrix(matrix: Matrix, width: number, { k, fontPx, fontFamily }: ChartBox, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
+  const charPx = charWidth(`${fontPx}px ${fontFamily}`, fontPx);
+  const labelWidth = Math.round(Math.min(Math.max(width * 0.46, 140), 300 * k));
   const x0 = scaleBand<InitiativeId>().domain(matrix.columns).range([labelWidth + 4, width]).padding(0.1);
   // Slant the names when the longest would not fit its column, and keep room on the right for the last one.
-  const slanted = Math.max(...matrix.columns.map((id) => index.initiatives.get(id)!.shortName[lang].length)) * CHAR_PX * 1.05 > x0.bandwidth();
-  const x = slanted ? x0.copy().range([labelWidth + 4, width - SLANT_RIGHT]) : x0;
-  const cellSize = Math.max(12, Math.min(x.bandwidth() * 0.6, 22));
-  const maxChars = Math.max(12, Math.floor(labelWidth / CHAR_PX));
+  const slanted = Math.max(...matrix.columns.map((id) => index.initiatives.get(id)!.shortName[lang].length)) * charPx * 1.05 > x0.bandwidth();
+  const x = slanted ? x0.copy().range([labelWidth + 4, width - SLANT_RIGHT * k]) : x0;
+  const cellSize = Math.max(12, Math.min(x.bandwidth() * 0.6, 22 * k));
+  const maxChars = Math.max(8, Math.floor((labelWidth - 4) / charPx));
   const columns: PlacedColumn[] = matrix.columns.map((id) => ({
     initiative: id,
     x: x(id)! + x.bandwidth() / 2,
@@ -79,11 +80,11 @@ function placeMatrix(matrix: Matrix, width: number, lang: Lang, highlight: reado
     ink: INITIATIVE_INK[id],
     highlighted: highlight.includes(id),
   }));
-  const headerHeight = slanted ? HEADER_SLANTED : HEADER;
+  const headerHeight = (slanted ? HEADER_SLANTED : HEADER) * k;
   let y = headerHeight;
   const rows: PlacedRow[] = matrix.rows.map((row) => {
     const lines = wrap(row.type.label[lang], maxChars);
-    const height = Math.max(cellSize + ROW_PAD, lines.length * LINE + ROW_PAD);
+    const height = Math.max(cellSize + ROW_PAD * k, (lines.length * LINE + ROW_PAD) * k);
     const placed: PlacedRow = {
       id: row.type.id,
       y,

@@ -1,5 +1,6 @@
 // Stateless SVG: kinds of assistance down the side, initiatives across the top,
 // a filled square where a source names that help; each square links to its source.
+import { tipEvents } from '../chart/ChartTip.tsx';
 import type { InitiativeId } from '../../data/types.ts';
 import type { Cell } from './derive.ts';
 
@@ -43,9 +44,10 @@ export function MatrixGrid({ width, height, headerHeight, slanted, labelWidth, c
           {c.highlighted && <rect className="column-band" x={c.x - columnWidth / 2} y={0} width={columnWidth} height={height} fill={c.color} />}
           <text
             x={c.x}
-            y={headerHeight - 8}
+            y={headerHeight}
+            dy="-0.6em"
             textAnchor={slanted ? 'start' : 'middle'}
-            transform={slanted ? `rotate(-35 ${c.x} ${headerHeight - 8})` : undefined}
+            transform={slanted ? `rotate(-35 ${c.x} ${headerHeight})` : undefined}
             className={c.highlighted ? 'column-label is-highlighted' : 'column-label'} fill={c.ink}>
             {c.label}
           </text>
@@ -54,9 +56,10 @@ export function MatrixGrid({ width, height, headerHeight, slanted, labelWidth, c
       {rows.map((r, i) => (
         <g key={r.id} className="matrix-row" data-type={r.id}>
           {i % 2 === 0 && <rect className="row-band" x={0} y={r.y} width={width} height={r.height} aria-hidden="true" />}
-          <text x={0} y={r.y + r.height / 2 - ((r.lines.length - 1) * 7)} className="row-label" aria-hidden="true">
+          {/* Centred on the row: the first line half a line above the middle for every line after it (1.15em each). */}
+          <text x={0} y={r.y + r.height / 2} className="row-label" aria-hidden="true">
             {r.lines.map((line, j) => (
-              <tspan key={j} x={0} dy={j === 0 ? '0.35em' : '1.15em'}>{line}</tspan>
+              <tspan key={j} x={0} dy={j === 0 ? `${0.35 - (r.lines.length - 1) * 0.575}em` : '1.15em'}>{line}</tspan>
             ))}
           </text>
           {r.cells.map(({ cell, x, label }) => {
@@ -74,10 +77,7 @@ export function MatrixGrid({ width, height, headerHeight, slanted, labelWidth, c
                 data-cell-initiative={cell.initiative}
                 data-type={cell.type}
                 aria-label={label}
-                onMouseEnter={() => onTip(key)}
-                onMouseLeave={() => onTip(null)}
-                onFocus={() => onTip(key)}
-                onBlur={() => onTip(null)}
+                {...tipEvents(key, onTip)}
               >
                 <rect x={x - cellSize / 2} y={cy} width={cellSize} height={cellSize} rx={3} fill={col.color} stroke={col.ink} />
               </a>

@@ -2,11 +2,11 @@
 // the widened panel when `panel=compare`; each figure is cited.
 import '../../styles/charts.css';
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
 import { LAST_YEAR, type Lang } from '../../data/types.ts';
-import { formatUsd, tf } from '../../i18n/strings.ts';
+import { countLabel, formatUsd, tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
 import { useAtlas } from '../../state/store.ts';
 import { shortUsd } from '../chart/money.ts';
@@ -26,7 +26,12 @@ export function CompareView() {
   const setView = useAtlas((s) => s.setView);
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const rows = useMemo(() => deriveCompare(index.data, index.memberships, year), [index, year]);
-  const sparks = useMemo(() => new Map(rows.map((r) => [r.initiative, sparkOf(r)])), [rows]);
+  // One money scale for every row, so $37 million is drawn a thirty-fifth of $1.3 billion, not as tall.
+  const { sparks, top } = useMemo(() => {
+    const top = max(rows.flatMap((r) => r.bars), (b) => b.total) ?? 1;
+    const y = scaleLinear().domain([0, top]).range([SPARK_H, 2]);
+    return { sparks: new Map(rows.map((r) => [r.initiative, sparkOf(r, y)])), top };
+  }, [rows]);
 
   return (
     <article className="details compare" aria-labelledby="details-title">
@@ -35,7 +40,7 @@ export function CompareView() {
       </button>
       <h2 id="details-title" tabIndex={-1}>{t('compareTitle')}</h2>
       <p className="chart-summary">
-        {tf(lang, 'compareSummary', { year: year ?? t('allYears') })} {t('regionalMoney')}
+        {year === null ? t('compareSummaryAnyYear') : tf(lang, 'compareSummary', { year })} {t('regionalMoney')}
       </p>
       <div id="section-compare" className="compare-scroll">
         <table className="data-table compare-table">
@@ -45,7 +50,10 @@ export function CompareView() {
               <th scope="col">{t('members')}</th>
               <th scope="col" className="num">{t('goals')}</th>
               <th scope="col" className="num">{t('assistance')}</th>
-              <th scope="col">{t('compareFunding')}</th>
+              <th scope="col">
+                {t('compareFunding')}
+                <span className="spark-caption" data-scale-max={top}>{tf(lang, 'compareScale', { max: formatUsd(lang, top) })}</span>
+              </th>
               <th scope="col">{t('compareYears')}</th>
             </tr>
           </thead>
@@ -56,15 +64,15 @@ export function CompareView() {
               return (
                 <tr key={r.initiative} data-compare-row={r.initiative} style={{ borderLeft: `6px solid ${INITIATIVE_COLORS[r.initiative]}` }}>
                   <th scope="row">
-                    <button type="button" className="link-button" style={{ color: INITIATIVE_INK[r.initiative] }} onClick={() => { selectInitiative(r.initiative); setView({ panel: 'details' }); }}>
+                    <button type="button" className="link-button" style={{ color: INITIATIVE_INK[r.initiative] }} onClick={() => selectInitiative(r.initiative)}>
                       {initiative.shortName[lang]}
                     </button>
                     <Cite record={initiative} />
                   </th>
                   <td data-members={r.partners}>
-                    {tf(lang, 'comparePartners', { n: r.partners })}
-                    {r.observers > 0 && <>, {tf(lang, 'compareObservers', { n: r.observers })}</>}
-                    {r.former > 0 && <>, {tf(lang, 'compareFormer', { n: r.former })}</>}
+                    {[countLabel(lang, 'partner', r.partners), r.observers > 0 && countLabel(lang, 'observer', r.observers), r.former > 0 && countLabel(lang, 'former', r.former)]
+                      .filter(Boolean)
+                      .join(', ')}
                   </td>
                   <td className="num" data-goals={r.goals}>{r.goals}</td>
                   <td className="num" data-assistance={r.assistanceTypes.length}>{r.assistanceTypes.length}</td>
@@ -90,9 +98,8 @@ export function CompareView() {
   );
 }
 
-function sparkOf(row: CompareRow) {
+function sparkOf(row: CompareRow, y: ScaleLinear<number, number>) {
   const x = scaleBand<number>().domain(row.bars.map((b) => b.fy)).range([0, SPARK_W]).padding(0.2);
-  const y = scaleLinear().domain([0, max(row.bars, (b) => b.total) ?? 1]).range([SPARK_H, 2]);
   return row.bars.map((b) => ({ fy: b.fy, total: b.total, x: x(b.fy)!, w: x.bandwidth(), y: y(b.total), h: SPARK_H - y(b.total) }));
 }
 

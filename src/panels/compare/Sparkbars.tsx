@@ -1,4 +1,4 @@
-// Stateless SVG: a row's yearly appropriations as small bars, on the row's own scale.
+// Stateless SVG: a row's yearly appropriations as small bars, on the scale the comparison shares across rows.
 export function Sparkbars({ bars, width, height, color, label }: {
   bars: { fy: number; total: number; x: number; w: number; y: number; h: number }[];
   width: number;

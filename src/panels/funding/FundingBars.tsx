@@ -1,5 +1,6 @@
 // Stateless SVG: one bar per fiscal year, one segment per record, each a link to
 // its source; the total printed above the bar.
+import { tipEvents } from '../chart/ChartTip.tsx';
 import type { Account } from '../../data/types.ts';
 import type { Bar, Segment } from './derive.ts';
 
@@ -8,11 +9,16 @@ export interface PlacedBar {
   x: number;
   width: number;
   label: string;
+  /** Where the year and the total are centred: over the bar, moved in where they would leave the chart. */
+  labelX: number;
   totalText: string;
+  totalX: number;
   segments: { segment: Segment; y: number; height: number; color: string; label: string }[];
 }
 
-export function FundingBars({ width, height, bars, ticks, baseline, onTip, describedBy, selectedFy }: {
+export function FundingBars({ width, height, plotLeft, bars, ticks, baseline, onTip, describedBy, selectedFy }: {
+  /** Where the plot starts, right of the axis labels, CSS pixels. */
+  plotLeft: number;
   /** The map's year: its bar stands out, the others recede. */
   selectedFy: number | null;
   width: number;
@@ -28,8 +34,8 @@ export function FundingBars({ width, height, bars, ticks, baseline, onTip, descr
       <g className="axis" aria-hidden="true">
         {ticks.map((t) => (
           <g key={t.text} transform={`translate(0,${t.y})`}>
-            <line x1={0} x2={width} className="gridline" />
-            <text x={0} y={4} className="tick">{t.text}</text>
+            <line x1={plotLeft} x2={width} className="gridline" />
+            <text x={0} y={0} dy="0.35em" className="tick">{t.text}</text>
           </g>
         ))}
       </g>
@@ -44,20 +50,22 @@ export function FundingBars({ width, height, bars, ticks, baseline, onTip, descr
               data-account={segment.account satisfies Account}
               data-amount={segment.record.amountUsd}
               aria-label={label}
-              onMouseEnter={() => onTip(segment.record.id)}
-              onMouseLeave={() => onTip(null)}
-              onFocus={() => onTip(segment.record.id)}
-              onBlur={() => onTip(null)}
+              {...tipEvents(segment.record.id, onTip)}
             >
               <rect x={b.x} y={y} width={b.width} height={Math.max(h, 1)} fill={color} />
             </a>
           ))}
-          <text x={b.x + b.width / 2} y={b.segments.at(-1)!.y - 4} textAnchor="middle" className="bar-total" aria-hidden="true">
-            {b.totalText}
-          </text>
-          <text x={b.x + b.width / 2} y={baseline + 16} textAnchor="middle" className="bar-label" aria-hidden="true">
-            {b.label}
-          </text>
+          {/* Thinned labels (FundingChart: they would run together) are left out; each bar's name says it all. */}
+          {b.totalText && (
+            <text x={b.totalX} y={b.segments.at(-1)!.y} dy="-0.35em" textAnchor="middle" className="bar-total" aria-hidden="true">
+              {b.totalText}
+            </text>
+          )}
+          {b.label && (
+            <text x={b.labelX} y={baseline} dy="1.2em" textAnchor="middle" className="bar-label" aria-hidden="true">
+              {b.label}
+            </text>
+          )}
         </g>
       ))}
       <line x1={0} x2={width} y1={baseline} y2={baseline} className="baseline" aria-hidden="true" />

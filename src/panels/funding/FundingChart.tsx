@@ -8,41 +8,32 @@ import { useMemo, useState } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
 import type { Account, InitiativeId, Lang } from '../../data/types.ts';
 import { formatUsd, t as tr, tf } from '../../i18n/strings.ts';
-import { INITIATIVE_COLORS, INITIATIVE_INK, mix } from '../../map/palette.ts';
 import { sourceDate } from '../../present/sourceLine.ts';
 import { useAtlas } from '../../state/store.ts';
 import { ChartFrame } from '../chart/ChartFrame.tsx';
 import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
 import { shortUsd } from '../chart/money.ts';
+import { labelStep, textWidth } from '../chart/ticks.ts';
 import { useMeasure } from '../chart/useMeasure.ts';
 import { Cite, citationText } from '../Citations.tsx';
 import { amountText, fySpan } from '../format.ts';
 import { DiscrepancyList, useT } from '../sections.tsx';
-import { deriveFunding, type FundingView } from './derive.ts';
+import { ACCOUNT_COLORS } from './accountColors.ts';
+import { barSums, deriveFunding, type FundingView } from './derive.ts';
 import { FundingBars, type PlacedBar } from './FundingBars.tsx';
 
-/** Chart height and the room kept for the totals above and the years below, CSS pixels. */
+/** Chart height and the room kept for the totals above and the years below, CSS pixels at the 12 px base size. */
 const HEIGHT = 230;
 const TOP = 22;
 const BOTTOM = 24;
 /** Widest a bar gets on a projector, CSS pixels. */
 const MAX_BAR = 64;
-/** Room for the axis labels on the left, CSS pixels. */
-const LEFT = 44;
+/** Least room between two labels side by side, CSS pixels at the base size. */
+const LABEL_GAP = 6;
 
-/** One shade of the initiative's colour per account, so the chart keeps the map's colour. */
-export function accountColor(initiative: InitiativeId, account: Account): string {
-  const color = INITIATIVE_COLORS[initiative];
-  const ink = INITIATIVE_INK[initiative];
-  const shades: Record<Account, string> = {
-    ESF: color,
-    INCLE: ink,
-    NADR: mix(color, '#ffffff', 0.5),
-    FMF: mix(ink, '#000000', 0.4),
-    DA: mix(color, '#ffffff', 0.75),
-    total: mix(color, '#7f7f7f', 0.6),
-  };
-  return shades[account];
+/** The account's colour: see accountColors.ts. */
+export function accountColor(account: Account): string {
+  return ACCOUNT_COLORS[account];
 }
 
 export function FundingChart({ initiative, regional = false, panel = true }: {
@@ -56,32 +47,58 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
   const { lang, t } = useT();
   const year = useAtlas((s) => s.year);
   const view = useMemo(() => deriveFunding(index.data, initiative), [index, initiative]);
-  const [ref, width] = useMeasure<HTMLDivElement>();
+  const [ref, width, box] = useMeasure<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
   const name = index.initiatives.get(initiative)!.shortName[lang];
 
-  const { placed, ticks } = useMemo(() => {
+  const { placed, ticks, height, baseline, plotLeft } = useMemo(() => {
+    const { k, fontPx, fontFamily } = box;
+    // The spacing grows with the type (18 px on a projector), the bars' own height does not: the chart stays short
+    // enough to sit above a presentation's caption bar.
+    const top = TOP * k;
+    const bottom = BOTTOM * k;
+    const height = HEIGHT - TOP - BOTTOM + top + bottom;
+    const font = `${fontPx}px ${fontFamily}`;
+    const ticksAt = scaleLinear().domain([0, max(view.bars, (b) => b.total) ?? 1]).nice(4);
+    const tickValues = ticksAt.ticks(4).slice(1);
+    // Room on the left for the widest axis label.
+    const left = Math.ceil(Math.max(0, ...tickValues.map((v) => textWidth(shortUsd(lang, v), font, fontPx))) + 6 * k);
     const years = view.bars.map((b) => b.fy);
-    const x = scaleBand<number>().domain(years).range([LEFT, width]).paddingInner(0.3).paddingOuter(0.15);
-    const y = scaleLinear().domain([0, max(view.bars, (b) => b.total) ?? 1]).nice(4).range([HEIGHT - BOTTOM, TOP]);
-    const bandWidth = Math.min(x.bandwidth(), MAX_BAR);
-    const placed: PlacedBar[] = view.bars.map((bar) => ({
+    const x = scaleBand<number>().domain(years).range([left, width]).paddingInner(0.3).paddingOuter(0.15);
+    const y = ticksAt.range([height - bottom, top]);
+    const bandWidth = Math.min(x.bandwidth(), MAX_BAR * k);
+    const labels = years.map((fy) => tf(lang, 'fySingle', { a: fy }));
+    const totals = view.bars.map((bar) => shortUsd(lang, bar.total));
+    const labelWidths = labels.map((l) => textWidth(l, font, fontPx));
+    const totalWidths = totals.map((l) => textWidth(l, `700 ${font}`, fontPx));
+    // Each label centred on its bar, moved in where it would leave the chart.
+    const inside = (fy: number, w: number) => Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
+    const labelXs = years.map((fy, i) => inside(fy, labelWidths[i]!));
+    const totalXs = years.map((fy, i) => inside(fy, totalWidths[i]!));
+    // Year labels that would run together are thinned, from their measured widths, to every n-th bar. A total sits
+    // over its bar, where a neighbour's taller bar would cover it if it were wider than the bar's own band: it is
+    // shown only where it fits (the axis, the tooltips and the table give every figure).
+    const yearStep = labelStep(labelXs, labelWidths, LABEL_GAP * k);
+    const fits = (w: number) => w + LABEL_GAP * k <= x.step();
+    const placed: PlacedBar[] = view.bars.map((bar, i) => ({
       bar,
       x: x(bar.fy)! + (x.bandwidth() - bandWidth) / 2,
       width: bandWidth,
-      label: tf(lang, 'fySingle', { a: bar.fy }),
-      totalText: shortUsd(lang, bar.total),
+      label: i % yearStep === 0 ? labels[i]! : '',
+      labelX: labelXs[i]!,
+      totalText: fits(totalWidths[i]!) ? totals[i]! : '',
+      totalX: totalXs[i]!,
       segments: bar.segments.map((segment) => ({
         segment,
         y: y(segment.y1),
         height: y(segment.y0) - y(segment.y1),
-        color: accountColor(initiative, segment.account),
+        color: accountColor(segment.account),
         label: segmentLabel(lang, segment.record, index.sources.get(segment.record.sourceIds[0]!)),
       })),
     }));
-    const ticks = y.ticks(4).slice(1).map((v) => ({ y: y(v), text: shortUsd(lang, v) }));
-    return { placed, ticks };
-  }, [view, width, lang, initiative, index]);
+    const ticks = tickValues.map((v) => ({ y: y(v), text: shortUsd(lang, v) }));
+    return { placed, ticks, height, baseline: height - bottom, plotLeft: left };
+  }, [view, width, box, lang, index]);
 
   const tip = tipFor(placed, active);
 
@@ -96,13 +113,13 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     >
       {view.bars.length > 0 && (
         <div ref={ref} className="chart-box" data-year={year ?? ''}>
-          <FundingBars width={width} height={HEIGHT} bars={placed} ticks={ticks} baseline={HEIGHT - BOTTOM} onTip={setActive} describedBy={summaryId} selectedFy={year} />
+          <FundingBars width={width} height={height} plotLeft={plotLeft} bars={placed} ticks={ticks} baseline={baseline} onTip={setActive} describedBy={summaryId} selectedFy={year} />
           <ChartTip tip={tip} width={width} />
           <ul className="chart-legend" aria-label={t('accounts')}>
             {view.accounts.map((a) => (
               <li key={a}>
-                <span className="swatch" style={{ background: accountColor(initiative, a) }} aria-hidden="true" />
-                {tr(lang, `account_${a}`)}
+                <span className="swatch" style={{ background: accountColor(a) }} aria-hidden="true" />
+                <AccountName text={tr(lang, `account_${a}`)} />
               </li>
             ))}
           </ul>
@@ -110,6 +127,18 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
       )}
       {view.bars.length === 0 && <div ref={ref} />}
     </ChartFrame>
+  );
+}
+
+/** "ESF: Economic Support Fund": the code, then the name (which a presentation keeps for screen readers only). */
+function AccountName({ text }: { text: string }) {
+  const at = text.indexOf(': ');
+  if (at < 0) return <>{text}</>;
+  return (
+    <span>
+      <strong>{text.slice(0, at)}</strong>
+      <span className="account-name">{text.slice(at)}</span>
+    </span>
   );
 }
 
@@ -177,6 +206,10 @@ function FundingTable({ view }: { view: FundingView }) {
 function OtherFigures({ view }: { view: FundingView }) {
   const { index } = useAtlasData();
   const { lang, t } = useT();
+  const sums = new Map(barSums(view).map((sum) => [`${sum.fyFirst}-${sum.fyLast}`, sum]));
+  const sourcesOf = (ids: readonly string[]) =>
+    [...new Set(ids)].map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${sourceDate(s!.date, lang)}`).join('; ');
+  const shownSums = new Set<string>();
   return (
     <>
       {view.others.length > 0 && (
@@ -184,15 +217,25 @@ function OtherFigures({ view }: { view: FundingView }) {
           <h4>{t('otherFigures')}</h4>
           <p className="muted">{t('otherFiguresNote')}</p>
           <ul>
-            {view.others.map((f) => (
-              <li key={f.id} data-record={f.id}>
-                <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
-                <span className="muted">
-                  {' '}({f.sourceIds.map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${sourceDate(s!.date, lang)}`).join('; ')})
-                </span>
-                <Cite record={f} />
-              </li>
-            ))}
+            {view.others.flatMap((f) => {
+              const span = `${f.fyFirst}-${f.fyLast}`;
+              const sum = shownSums.has(span) ? undefined : sums.get(span);
+              shownSums.add(span);
+              return [
+                // First in its span: what the bars above add up to over the same years, with the bars' sources.
+                sum && (
+                  <li key={`sum-${span}`} data-bar-sum={span} data-total={sum.total}>
+                    <strong>{formatUsd(lang, sum.total)}</strong> · {fySpan(lang, sum)} · {t('barSum')}
+                    <span className="muted"> ({sourcesOf(sum.records.flatMap((r) => r.sourceIds))})</span>
+                  </li>
+                ),
+                <li key={f.id} data-record={f.id}>
+                  <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
+                  <span className="muted"> ({sourcesOf(f.sourceIds)})</span>
+                  <Cite record={f} />
+                </li>,
+              ];
+            })}
           </ul>
         </div>
       )}

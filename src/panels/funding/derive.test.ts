@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIATIVE_IDS } from '../../data/types.ts';
 import { realData } from '../testData.ts';
-import { deriveFunding, fundingRecords } from './derive.ts';
+import { barSums, deriveFunding, fundingRecords } from './derive.ts';
 
 const data = realData();
 const sourceIds = new Set(data.sources.map((s) => s.id));
@@ -76,5 +76,16 @@ describe('deriveFunding', () => {
     expect(deriveFunding(data, 'carsi').discrepancies.map((d) => d.id).sort()).toEqual(['carsi-cumulative', 'carsi-fy2010']);
     expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual(['merida-mexico-fy2008-2010', 'merida-1-4-billion']);
     expect(deriveFunding(data, 'cbsi').discrepancies.map((d) => d.id)).toEqual(['cbsi-77-million-2011']);
+  });
+
+  it('adds up the bars over each span another figure covers: CARSI FY2008–FY2011 is $361.508 million, beside $361 and $350 million', () => {
+    const view = deriveFunding(data, 'carsi');
+    const sums = barSums(view);
+    const span = sums.find((s) => s.fyFirst === 2008 && s.fyLast === 2011)!;
+    expect(span.total).toBe(361_508_000);
+    expect(span.records.every((r) => r.fyFirst >= 2008 && r.fyLast <= 2011)).toBe(true);
+    expect(view.others.filter((f) => f.fyFirst === 2008 && f.fyLast === 2011).map((f) => f.amountUsd).sort()).toEqual([350_000_000, 361_000_000]);
+    // FY2008–FY2014 has no bars for FY2013 and FY2014: no sum is made up for it.
+    expect(sums.find((s) => s.fyLast === 2014)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
 // bar is the sum of that year's single-year appropriations, stacked by account;
 // a single-year row with account "total" is money whose accounts the source does
 // not split. Multi-year figures are never added in: they are separate cumulative
-// figures from other sources and dates, listed beside the chart as they stand.
+// figures from other sources and dates, listed beside the chart as they stand, each beside the bars' own sum over
+// the same years (barSums).
 import { ACCOUNTS, type Account, type AtlasData, type Discrepancy, type Funding, type InitiativeId } from '../../data/types.ts';
 
 export interface Segment {
@@ -69,6 +70,32 @@ export function deriveFunding(data: AtlasData, initiative: InitiativeId): Fundin
     others,
     discrepancies: data.discrepancies.filter((d) => d.initiative === initiative && isAboutMoney(d)),
   };
+}
+
+/** The bars added up over the years a multi-year figure spans, so the two can be read side by side. */
+export interface BarSum {
+  fyFirst: number;
+  fyLast: number;
+  /** U.S. dollars. */
+  total: number;
+  /** The bars' records, whose sources the sum cites. */
+  records: Funding[];
+}
+
+/**
+ * For every span of years the other figures cover (FY2008–FY2011, …), the sum of the bars over those years, when the
+ * chart has a bar for each of them: a journalist need not add up the bars to compare them with a cumulative figure.
+ */
+export function barSums(view: FundingView): BarSum[] {
+  const byFy = new Map(view.bars.map((b) => [b.fy, b]));
+  const spans = new Map<string, [number, number]>();
+  for (const f of view.others) if (f.fyLast > f.fyFirst) spans.set(`${f.fyFirst}-${f.fyLast}`, [f.fyFirst, f.fyLast]);
+  return [...spans.values()].flatMap(([fyFirst, fyLast]) => {
+    const bars = Array.from({ length: fyLast - fyFirst + 1 }, (_, i) => byFy.get(fyFirst + i));
+    if (bars.some((b) => !b)) return [];
+    const total = bars.reduce((sum, b) => sum + b!.total, 0);
+    return [{ fyFirst, fyLast, total, records: bars.flatMap((b) => b!.segments.map((s) => s.record)) }];
+  });
 }
 
 /** Every record the funding view shows, for the panel's source list. */

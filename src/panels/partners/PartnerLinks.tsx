@@ -1,5 +1,6 @@
 // Stateless SVG: partners down the left in their groups, initiatives on the
 // right, a curve for each pairing the sources name. Each partner links to its source.
+import { tipEvents } from '../chart/ChartTip.tsx';
 import type { InitiativeId } from '../../data/types.ts';
 
 export interface PlacedPartner {
@@ -20,11 +21,13 @@ export interface PlacedInitiative {
   highlighted: boolean;
 }
 
-export function PartnerLinks({ width, height, leftX, rightX, groups, partners, initiatives, links, onTip, describedBy }: {
+export function PartnerLinks({ width, height, leftX, rightX, nodeHeight, groups, partners, initiatives, links, onTip, describedBy }: {
   width: number;
   height: number;
   leftX: number;
   rightX: number;
+  /** Height of an initiative's box, CSS pixels. */
+  nodeHeight: number;
   groups: { kind: string; label: string; y: number }[];
   partners: PlacedPartner[];
   initiatives: PlacedInitiative[];
@@ -49,16 +52,13 @@ export function PartnerLinks({ width, height, leftX, rightX, groups, partners, i
           className={p.highlighted ? 'partner' : 'partner is-muted'}
           data-partner={p.id}
           aria-label={p.label}
-          onMouseEnter={() => onTip(p.id)}
-          onMouseLeave={() => onTip(null)}
-          onFocus={() => onTip(p.id)}
-          onBlur={() => onTip(null)}
+          {...tipEvents(p.id, onTip)}
         >
-          <text x={leftX - 8} y={p.y - ((p.lines.length - 1) * 7)} textAnchor="end">
+          <text x={leftX - 8} y={p.y} textAnchor="end">
             {/* A zero-width space ends each wrapped line: the words stay apart in the text axe and screen readers
                 read, and, unlike a space, it does not push the right-aligned line left. */}
             {p.lines.map((line, i) => (
-              <tspan key={i} x={leftX - 8} dy={i === 0 ? '0.35em' : '1.15em'}>{i < p.lines.length - 1 ? `${line}\u200b` : line}</tspan>
+              <tspan key={i} x={leftX - 8} dy={i === 0 ? `${0.35 - (p.lines.length - 1) * 0.575}em` : '1.15em'}>{i < p.lines.length - 1 ? `${line}\u200b` : line}</tspan>
             ))}
           </text>
           <circle cx={leftX} cy={p.y} r={4} />
@@ -66,7 +66,7 @@ export function PartnerLinks({ width, height, leftX, rightX, groups, partners, i
       ))}
       {initiatives.map((i) => (
         <g key={i.id} data-node={i.id} aria-hidden="true" className={i.highlighted ? 'initiative-node is-highlighted' : 'initiative-node'}>
-          <rect x={rightX} y={i.y - 11} width={width - rightX} height={22} rx={4} fill={i.color} />
+          <rect x={rightX} y={i.y - nodeHeight / 2} width={width - rightX} height={nodeHeight} rx={4} fill={i.color} />
           <text x={rightX + 6} y={i.y} dy="0.35em" className="initiative-label">{i.label}</text>
         </g>
       ))}

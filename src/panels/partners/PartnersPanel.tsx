@@ -11,17 +11,18 @@ import { t as tr, tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';
 import { ChartFrame } from '../chart/ChartFrame.tsx';
 import { ChartTip, type TipAt } from '../chart/ChartTip.tsx';
-import { useMeasure } from '../chart/useMeasure.ts';
+import { charWidth } from '../chart/ticks.ts';
+import { useMeasure, type ChartBox } from '../chart/useMeasure.ts';
 import { wrap } from '../chart/wrap.ts';
 import { Cite, citationText } from '../Citations.tsx';
 import { useT } from '../sections.tsx';
 import { derivePartners, type PartnerGraph } from './derive.ts';
 import { PartnerLinks, type PlacedInitiative, type PlacedPartner } from './PartnerLinks.tsx';
 
+/** Spacing at the 12 px base size, CSS pixels; the layout multiplies it by the chart's type scale (useMeasure). */
 const LINE = 15;
 const ROW_PAD = 8;
 const GROUP_GAP = 28;
-const CHAR_PX = 6.4;
 /** Width of the initiative boxes on the right, CSS pixels. */
 const RIGHT_W = 78;
 
@@ -29,9 +30,10 @@ export function PartnersPanel({ highlight }: { highlight: readonly InitiativeId[
   const { index } = useAtlasData();
   const { lang, t } = useT();
   const graph = useMemo(() => derivePartners(index.data), [index]);
-  const [ref, width] = useMeasure<HTMLDivElement>();
+  const [ref, width, box] = useMeasure<HTMLDivElement>();
+  const { k } = box;
   const [active, setActive] = useState<string | null>(null);
-  const layout = useMemo(() => placePartners(graph, width, lang, highlight, index), [graph, width, lang, highlight, index]);
+  const layout = useMemo(() => placePartners(graph, width, box, lang, highlight, index), [graph, width, box, lang, highlight, index]);
   const tip = tipFor(layout.partners, graph, active, index, lang);
   const working = highlight.length === 0 ? graph.groups.flatMap((g) => g.partners) : graph.groups.flatMap((g) => g.partners).filter((p) => p.initiatives.some((i) => highlight.includes(i)));
   const summary = tf(lang, 'partnersSummary', { n: working.length, agencies: graph.groups.find((g) => g.kind === 'us-agency')?.partners.length ?? 0 });
@@ -44,6 +46,7 @@ export function PartnersPanel({ highlight }: { highlight: readonly InitiativeId[
           height={layout.height}
           leftX={layout.leftX}
           rightX={layout.rightX}
+          nodeHeight={22 * k}
           groups={layout.groups}
           partners={layout.partners}
           initiatives={layout.initiatives}
@@ -57,26 +60,27 @@ export function PartnersPanel({ highlight }: { highlight: readonly InitiativeId[
   );
 }
 
-function placePartners(graph: PartnerGraph, width: number, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
-  const rightX = width - RIGHT_W;
+function placePartners(graph: PartnerGraph, width: number, { k, fontPx, fontFamily }: ChartBox, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
+  const rightX = width - RIGHT_W * k;
   const leftX = Math.round(Math.min(width * 0.5, rightX - 60));
-  const maxChars = Math.max(14, Math.floor((leftX - 10) / CHAR_PX));
+  // Partner names are 1.04em (charts.css).
+  const maxChars = Math.max(8, Math.floor((leftX - 12) / charWidth(`${fontPx * 1.04}px ${fontFamily}`, fontPx)));
   const isLit = (ids: readonly InitiativeId[]) => highlight.length === 0 || ids.some((i) => highlight.includes(i));
   const partners: PlacedPartner[] = [];
   const groups: { kind: string; label: string; y: number }[] = [];
   let y = 0;
   for (const g of graph.groups) {
-    y += GROUP_GAP - 8;
+    y += (GROUP_GAP - 8) * k;
     groups.push({ kind: g.kind, label: tr(lang, `partnerKind_${g.kind}`), y });
-    y += 8;
+    y += 8 * k;
     for (const p of g.partners) {
       const lines = wrap(p.name[lang], maxChars);
-      const h = lines.length * LINE + ROW_PAD;
+      const h = (lines.length * LINE + ROW_PAD) * k;
       partners.push({ id: p.id, y: y + h / 2, lines, href: `#src-${p.sourceIds[0]}`, label: `${p.name[lang]}: ${p.role[lang]}`, highlighted: isLit(p.initiatives) });
       y += h;
     }
   }
-  const height = y + 8;
+  const height = y + 8 * k;
   const step = height / graph.initiatives.length;
   const initiatives: PlacedInitiative[] = graph.initiatives.map((id, i) => ({
     id,

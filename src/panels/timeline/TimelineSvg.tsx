@@ -1,11 +1,15 @@
 // Stateless SVG: a vertical time axis with a dot at each event's date, and the
 // events' words in rows beside it, joined to their dots. Each row links to its source.
+import { tipEvents } from '../chart/ChartTip.tsx';
 export interface PlacedEvent {
   id: string;
   dotY: number;
   rowY: number;
   rowHeight: number;
+  anchorY: number;
   lines: string[];
+  /** The date and initiative, wrapped like the text. */
+  dateLines: string[];
   dateText: string;
   color: string;
   ink: string;
@@ -44,17 +48,16 @@ export function TimelineSvg({ width, height, axisX, textX, ticks, yearBand, even
           className={[e.highlighted ? 'event' : 'event is-muted', e.inYear ? 'is-in-year' : ''].join(' ')}
           data-event={e.id}
           aria-label={e.label}
-          onMouseEnter={() => onTip(e.id)}
-          onMouseLeave={() => onTip(null)}
-          onFocus={() => onTip(e.id)}
-          onBlur={() => onTip(null)}
+          {...tipEvents(e.id, onTip)}
         >
-          <path d={`M${axisX},${e.dotY} C${axisX + 14},${e.dotY} ${textX - 14},${e.rowY + 9} ${textX - 4},${e.rowY + 9}`} className="leader" stroke={e.color} />
+          <path d={`M${axisX},${e.dotY} C${axisX + 14},${e.dotY} ${textX - 14},${e.anchorY} ${textX - 4},${e.anchorY}`} className="leader" stroke={e.color} />
           <circle cx={axisX} cy={e.dotY} r={e.inYear ? 6 : 4.5} fill={e.color} stroke={e.ink} />
           <rect x={textX - 2} y={e.rowY} width={width - textX + 2} height={e.rowHeight} className="event-hit" />
           <text x={textX} y={e.rowY} className="event-text">
             {/* The spaces keep the rows' words apart in the text a screen reader or axe reads. */}
-            <tspan x={textX} dy="1em" className="event-date" fill={e.ink}>{e.dateText} </tspan>
+            {e.dateLines.map((line, i) => (
+              <tspan key={`d${i}`} x={textX} dy={i === 0 ? '1em' : '1.25em'} className="event-date" fill={e.ink}>{line} </tspan>
+            ))}
             {e.lines.map((line, i) => (
               <tspan key={i} x={textX} dy="1.25em">{line} </tspan>
             ))}
