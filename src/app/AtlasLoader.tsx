@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi, type AtlasState } from '../state/store.ts';
-import { AtlasArrival, AtlasArrivalContext, AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
+import { AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
 
@@ -32,7 +32,6 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
   const store = useAtlasStoreApi();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [arrival] = useState(() => new AtlasArrival());
   const [detailsFailed, setDetailsFailed] = useState<string | null>(null);
   const [detailsAttempt, setDetailsAttempt] = useState(0);
   const retry = useCallback(() => {
@@ -48,9 +47,7 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
     const controller = new AbortController();
     const load = attempt === 0 && firstLoad ? firstLoad : loadAtlas(base, controller.signal);
     load.then(
-      async (atlas) => {
-        if (controller.signal.aborted) return;
-        await arrival.announce(atlas);
+      (atlas) => {
         if (!controller.signal.aborted) setState({ kind: 'ready', atlas });
       },
       (err: Error) => {
@@ -58,7 +55,7 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
       },
     );
     return () => controller.abort();
-  }, [base, attempt, firstLoad, arrival]);
+  }, [base, attempt, firstLoad]);
 
   const partial = state.kind === 'ready' && !state.atlas.complete ? state.atlas : null;
   useEffect(() => {
@@ -101,10 +98,8 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
       </div>
     );
   return (
-    <AtlasArrivalContext.Provider value={arrival}>
-      <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>
-        <DetailsContext.Provider value={details}>{children}</DetailsContext.Provider>
-      </AtlasContext.Provider>
-    </AtlasArrivalContext.Provider>
+    <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>
+      <DetailsContext.Provider value={details}>{children}</DetailsContext.Provider>
+    </AtlasContext.Provider>
   );
 }

@@ -1,27 +1,23 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
-// per concern; it never rebuilds layers or data to highlight. The countries are
-// first drawn by the first paint (firstPaint.ts), then by the tiled layers.
+// per concern; it never rebuilds layers or data to highlight. MapLibre draws the
+// countries through its public API only: sources, layers, paint properties, filters
+// and feature state.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { AtlasArrivalContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
-import { THEME_COLORS, type ThemeColors } from './palette.ts';
-import { FirstFrame } from './firstFrame.ts';
-import { prepareFirstPaint } from './firstPaint.ts';
-import { tileAndHandOver } from './handOver.ts';
+import { THEME_COLORS } from './palette.ts';
 import { fitCamera, WORLD_PX } from './svg/camera.ts';
-import { skipSky } from './sky.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
-import { useLooks, useMapLooks } from './useMapLooks.ts';
+import { useAtlasLooks, useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
-import { useMapSelection } from './useMapSelection.ts';
 import { WORKER_URL } from './workerUrl.ts';
 import { ViewportContext, type MapViewport } from './viewport.ts';
 
@@ -41,49 +37,23 @@ interface Props {
  * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
  * map's children, which come after this in the tree).
  */
-function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame: FirstFrame }) {
-  const atlas = useAtlasData();
+function MapBehaviour({ map }: { map: MapLibreMap | null }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
-  const { geometry, micro } = atlas;
+  const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
-  const ready = useAtlas((s) => s.ready);
-  const firstPaint = firstFrame.layerFor(atlas);
-  const paintFailed = useSyncExternalStore(firstFrame.subscribe, firstFrame.failed);
-  const paint = paintFailed ? null : firstPaint;
-  const looks = useLooks();
-  // The first paint has usually been added already, when the files were parsed (AtlasLoader's arrival); not when the
-  // map was rebuilt (a lost context, the map part's Retry) or the map view opened from the table.
-  useLayoutEffect(() => void firstFrame.arrived(atlas), [firstFrame, atlas]);
-  // Layout effects, these two and the pointer's: a click is heard from the render that brings the map, not a frame
-  // or more later, when the browser gets round to React's effects.
+  const looks = useAtlasLooks();
+  // A layout effect, as the pointer's: a click is heard from the render that brings the map, not a frame or more
+  // later, when the browser gets round to React's effects.
   useLayoutEffect(() => {
-    if (map?.style) addTiledLayers(map, THEME_COLORS[store.getState().theme]);
-  }, [map, store]);
-  // Once the first paint is on screen (or cannot be drawn), the tiled layers get the countries, and take over
-  // when they have drawn them (handOver.ts). Tiling waits so that the worker does not compete with the first frame.
-  useEffect(() => {
-    if (!map?.style || !(ready || !paint)) return;
-    return tileAndHandOver(map, { countries: geometry.countries, micro }, paint !== null);
-  }, [map, ready, geometry, micro, paint]);
-  useMapLooks(map, looks, paint);
-  useMapSelection(map);
+    if (!map?.style || map.getSource(COUNTRY_SOURCE)) return;
+    map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: geometry.countries, promoteId: 'iso3' });
+    map.addSource(MICRO_SOURCE, { type: 'geojson', data: micro, promoteId: 'iso3' });
+    for (const layer of countryLayers(THEME_COLORS[store.getState().theme])) map.addLayer(layer);
+  }, [map, store, geometry, micro]);
+  useMapLooks(map, looks);
   useMapCamera(map);
   useMapPointer(map);
   return null;
-}
-
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/**
- * The countries and micro-states as sources, still empty, with their layers above the first paint: once per map, when
- * it reaches MapBehaviour. They are filled after the first paint has drawn.
- */
-function addTiledLayers(map: MapLibreMap, theme: ThemeColors): void {
-  if (map.getSource(COUNTRY_SOURCE)) return;
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
-  map.addSource(MICRO_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
-  for (const layer of countryLayers(theme)) map.addLayer(layer);
-  map.getContainer().dataset.tiled ??= 'false';
 }
 
 export function MapView({ children, onFail, onLost }: Props) {
@@ -94,12 +64,7 @@ export function MapView({ children, onFail, onLost }: Props) {
   const atlas = useAtlasIfLoaded();
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
-  const [firstFrame] = useState(() => new FirstFrame(store));
   const lang = useAtlas((s) => s.lang);
-  // Told of the atlas as soon as its files are parsed, before React renders the interface with it, which waits for
-  // the first paint's frame (or not long) so that frame is not held up by that render.
-  const arrival = useContext(AtlasArrivalContext);
-  useLayoutEffect(() => arrival?.listen((arrived) => firstFrame.arrived(arrived)), [arrival, firstFrame]);
   // The callbacks change identity with the chooser's renders; the map must not be rebuilt for that.
   const handlers = useRef({ onFail, onLost });
   useEffect(() => {
@@ -128,7 +93,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
         renderWorldCopies: true,
         // A flat map, never tilted: no rotating, and no pitching by touch either (a two-finger swipe up or down tilted
-        // it on a phone). sky.ts relies on it.
+        // it on a phone).
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -142,9 +107,6 @@ export function MapView({ children, onFail, onLost }: Props) {
         // Kept so an export can read the canvas after drawing.
         canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       });
-      skipSky(instance);
-      const gl = instance.getCanvas().getContext('webgl2'); // the map's own context, as MapLibre 6 creates it
-      if (gl) prepareFirstPaint(gl);
     } catch (err) {
       // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
       handlers.current.onFail((err as Error).message);
@@ -168,18 +130,15 @@ export function MapView({ children, onFail, onLost }: Props) {
     instance.on('movestart', () => (el.dataset.moving = 'true'));
     instance.on('moveend', () => (el.dataset.moving = 'false'));
     instance.once('style.load', () => {
-      firstFrame.styled(instance);
       // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
       setStyled(instance);
     });
     return () => {
-      firstFrame.styled(null);
       setStyled(null);
       // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
       queueMicrotask(() => instance.remove());
     };
-  }, [store, firstFrame]);
-
+  }, [store]);
 
   const viewport = useMemo<MapViewport | null>(
     () =>
@@ -209,7 +168,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         aria-label={t(lang, 'mapLabel')}
       />
       <MapContext.Provider value={map}>
-        {atlas && <MapBehaviour map={map} firstFrame={firstFrame} />}
+        {atlas && <MapBehaviour map={map} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

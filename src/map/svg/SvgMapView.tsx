@@ -3,16 +3,15 @@
 // colours, stripes, outlines, spotlight, labels, tooltip and camera framing as
 // the WebGL map, from the same store state; `data-renderer="svg"`.
 import { geoPath, geoTransform } from 'd3-geo';
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
 import { COUNTERPART, type Iso3 } from '../../data/types.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';
-import { THEME_COLORS, type Look } from '../palette.ts';
-import { microColors } from '../style.ts';
-import { READY_MARK, useLooks } from '../useMapLooks.ts';
-import { dimmedBy } from '../useMapSelection.ts';
-import { useSpotlight } from '../useSpotlight.ts';
+import { outlineOf, stateOf } from '../looks.ts';
+import type { Look } from '../palette.ts';
+import { DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_STROKE_PX, microColors, SELECTED_WIDTH } from '../style.ts';
+import { READY_MARK, useAtlasLooks } from '../useMapLooks.ts';
 import { ViewportContext } from '../viewport.ts';
 import { mercator } from './camera.ts';
 import { patternDomId, SvgPatterns } from './SvgPatterns.tsx';
@@ -21,8 +20,6 @@ import '../../styles/svgMap.css';
 
 /** Half the side of a micro-state's hit area: a 44 px target, as on the WebGL map. */
 const MICRO_HIT_PX = 22;
-/** The WebGL map's dim layer opacity. */
-const DIM_OPACITY = 0.72;
 
 /** Country outlines at zoom 0 in MapLibre's Web Mercator, computed once; the camera is a transform. */
 const project = geoTransform({
@@ -42,37 +39,21 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
   const { core: index, geometry, micro } = useAtlasData(); // the first view's index: see Atlas.core
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
-  const themeName = useAtlas((s) => s.theme);
   const selected = useAtlas((s) => s.country);
-  const looks = useLooks();
-  const theme = THEME_COLORS[themeName];
-
-  const hoverPath = useRef<SVGPathElement>(null);
+  const atlasLooks = useAtlasLooks();
+  const { fills: looks, colors: theme } = atlasLooks;
   const { container, svg, world, viewport, apply } = useSvgCamera();
 
   const paths = useMemo(() => {
     const path = geoPath(project).digits(3);
     return new Map(geometry.countries.features.map((f) => [f.properties.iso3, path(f) ?? ''] as const));
   }, [geometry]);
-  const spotlight = useSpotlight();
-  const dimmed = useMemo(() => dimmedBy(index, spotlight), [index, spotlight]);
-  const dimSet = useMemo(() => new Set(dimmed), [dimmed]);
+  const states = [...atlasLooks.states];
+  const dimmed = states.filter(([, s]) => s.dim).map(([iso]) => iso);
+  const highlighted = states.filter(([, s]) => outlineOf({ ...s, selected: false }) === 'highlight').map(([iso]) => iso);
 
   // New patterns and markers come from React without the camera's transforms: put them on after every render.
   useLayoutEffect(apply);
-
-  // Hover is high-frequency: the outline and marker ring follow the store outside React.
-  useEffect(() => {
-    const show = (iso: Iso3 | null) => {
-      hoverPath.current?.setAttribute('d', iso ? (paths.get(iso) ?? '') : '');
-      for (const c of svg.current?.querySelectorAll<SVGCircleElement>('circle.svg-micro') ?? [])
-        c.setAttribute('stroke-width', c.dataset.iso === iso ? '3' : c.classList.contains('is-selected') ? '4' : '2');
-    };
-    show(store.getState().hovered);
-    return store.subscribe((s, prev) => {
-      if (s.hovered !== prev.hovered) show(s.hovered);
-    });
-  }, [store, paths, svg]);
 
   // "Ready" when the coloured countries are on screen: the frame after they are first committed.
   useEffect(() => {
@@ -123,8 +104,8 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
           onPointerLeave={() => setHover(null)}
           onClick={(e) => choose(isoAt(e.target))}
           onKeyDown={onKeyDown}
-          onFocus={(e) => setHover(isoAt(e.target))}
-          onBlur={() => setHover(null)}
+          onFocus={(e) => store.getState().setFocused(isoAt(e.target))}
+          onBlur={() => store.getState().setFocused(null)}
         >
           <SvgPatterns looks={looks.values()} land={theme.land} />
           <rect className="svg-ocean" width="100%" height="100%" fill={theme.ocean} />
@@ -153,13 +134,15 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
             })}
             <path className="svg-overlay" d={dimmed.map((iso) => paths.get(iso) ?? '').join('')} fill={theme.dim} fillOpacity={DIM_OPACITY} />
             <path className="svg-overlay" d={allBorders} fill="none" stroke={theme.border} strokeWidth={theme.borderWidth} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <path ref={hoverPath} className="svg-overlay" fill="none" stroke={theme.hover} strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <path className="svg-overlay svg-selected" d={selected ? (paths.get(selected) ?? '') : ''} fill="none" stroke={theme.selected} strokeWidth={3.5} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+            <path className="svg-overlay svg-highlight" d={highlighted.map((iso) => paths.get(iso) ?? '').join('')} fill="none" stroke={theme.hover} strokeWidth={HOVER_WIDTH} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+            <path className="svg-overlay svg-selected" d={selected ? (paths.get(selected) ?? '') : ''} fill="none" stroke={theme.selected} strokeWidth={SELECTED_WIDTH} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
           </g>
           <g className="svg-micro">
             {microFeatures.map((m) => {
               const colors = microColors(looks.get(m.iso) ?? { kind: 'none' }, theme);
-              const opacity = dimSet.has(m.iso) ? 0.3 : 1;
+              const state = stateOf(atlasLooks, m.iso);
+              const outline = outlineOf(state);
+              const opacity = state.dim ? DIM_MARKER_OPACITY : 1;
               return (
                 <circle
                   key={m.iso}
@@ -169,7 +152,7 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
                   data-lat={m.lat}
                   fill={colors.fill}
                   stroke={colors.stroke}
-                  strokeWidth={m.iso === selected ? 4 : 2}
+                  strokeWidth={outline === 'selected' ? MARKER_RING.selected : outline === 'highlight' ? MARKER_RING.hover : MICRO_STROKE_PX}
                   opacity={opacity}
                 />
               );
