@@ -3,8 +3,8 @@
 // Chromium and measures in one run, several times each, alternating pages so
 // machine noise hits both alike. Prints medians and writes JSON.
 //
-// BENCH_BEFORE=<dir>: a built dist/ of other code (main's, say) measured in the same run, beside this build and the
-// floor, so "before" and "after" are compared under the same machine load.
+// BENCH_COMPARE=<name>=<dir>,…: built dist/ folders of other code (main's, an alternative design) measured in the
+// same run, beside this build ("after") and the floor, so they are compared under the same machine load.
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,7 +26,14 @@ const SIZES = [
   { name: '1280×800', viewport: { width: 1280, height: 800 }, query: '' },
   { name: '1024×768 projector', viewport: PROJECTOR, query: '?theme=projector' },
 ];
-const BEFORE = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : null;
+const COMPARE = (process.env.BENCH_COMPARE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => {
+    const [name, dir] = entry.split('=');
+    if (!name || !dir || name === 'atlas' || name === 'floor') throw new Error(`BENCH_COMPARE: "${entry}" is not <name>=<dir> (names atlas and floor are taken)`);
+    return { name, dir: resolve(dir) };
+  });
 /** How long after ready the page is watched for long tasks. */
 const WATCH_AFTER_READY_MS = 5000;
 const outDir = join(root, 'bench', 'results');
@@ -48,7 +55,7 @@ const dataFloorOut = join(outDir, 'floor-data-dist');
 await build({ root: join(root, 'bench', 'floor-data'), base: './', configFile: false, logLevel: 'warn', build: { outDir: dataFloorOut, emptyOutDir: true } });
 
 const atlasServer = await serve(join(root, 'dist'));
-const beforeServer = BEFORE ? await serve(BEFORE) : null;
+const compared = await Promise.all(COMPARE.map(async (c) => ({ ...c, server: await serve(c.dir) })));
 const floorServer = await serve(floorOut);
 const dataFloorServer = await serve(dataFloorOut);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -291,19 +298,18 @@ async function slideToAnimation(origin) {
   return { mark, moving };
 }
 
-/** The pages timed: the floor, this build, and the build measured against (BENCH_BEFORE) if any. */
+/** The pages timed: the floor, this build, and the builds measured against it (BENCH_COMPARE). */
 const pages = [
   { key: 'floor', origin: floorServer.origin, mark: 'floor:ready', everything: true },
   { key: 'atlas', origin: atlasServer.origin, mark: 'atlas:ready' },
-  ...(beforeServer ? [{ key: 'before', origin: beforeServer.origin, mark: 'atlas:ready' }] : []),
+  ...compared.map((c) => ({ key: c.name, origin: c.server.origin, mark: 'atlas:ready', dir: c.dir })),
 ];
 /** ready[size][page] and gpu[size][page]: ms from navigation, one per run. */
 const ready = Object.fromEntries(SIZES.map((size) => [size.name, Object.fromEntries(pages.map((p) => [p.key, []]))]));
 const gpu = Object.fromEntries(SIZES.map((size) => [size.name, Object.fromEntries(pages.map((p) => [p.key, []]))]));
 const dataFloorReady = [];
-let atlasPaths = [];
-let beforePaths = [];
-let floorPaths = [];
+/** The files each page fetched for its first view, at 1920×1080. */
+const paths = {};
 // A browser's first page pays for starting its GPU process and caches: one load of each page first, not counted, so
 // that cost falls on none of them.
 for (const p of pages) await timeToMark(`${p.origin}/`, p.mark, { everything: p.everything });
@@ -315,9 +321,7 @@ for (let i = 0; i < RUNS; i++) {
       const r = await timeToMark(`${p.origin}/${query}`, p.mark, { everything: p.everything && size.viewport === VIEWPORT, viewport: size.viewport });
       ready[size.name][p.key].push(r.t);
       gpu[size.name][p.key].push(r.gpu);
-      if (size.viewport === VIEWPORT && p.key === 'atlas') atlasPaths = r.responses;
-      if (size.viewport === VIEWPORT && p.key === 'before') beforePaths = r.responses;
-      if (size.viewport === VIEWPORT && p.key === 'floor') floorPaths = r.responses;
+      if (size.viewport === VIEWPORT) paths[p.key] = r.responses;
     }
     line.push(`${size.name}: ${pages.map((p) => `${p.key} ${ready[size.name][p.key][i].toFixed(0)}`).join(', ')}`);
   }
@@ -346,18 +350,19 @@ async function interactions(origin) {
   return { select, longTasks, slides };
 }
 const after = await interactions(atlasServer.origin);
-const before = beforeServer ? await interactions(beforeServer.origin) : null;
+const others = [];
+for (const c of compared) others.push([c.name, await interactions(c.server.origin)]);
 const first = await firstClick();
 await browser.close();
 await atlasServer.close();
-await beforeServer?.close();
+for (const c of compared) await c.server.close();
 await floorServer.close();
 await dataFloorServer.close();
 
 const total = (bytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
-const atlasBytes = transfer(join(root, 'dist'), atlasPaths);
-const beforeBytes = BEFORE ? transfer(BEFORE, beforePaths) : null;
-const floorBytes = transfer(floorOut, floorPaths);
+const atlasBytes = transfer(join(root, 'dist'), paths.atlas);
+const otherBytes = compared.map((c) => [c.name, transfer(c.dir, paths[c.name])]);
+const floorBytes = transfer(floorOut, paths.floor);
 const maplibreBytes = gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
 const [atlasTotal, floorTotal] = [total(atlasBytes), total(floorBytes)];
 
@@ -372,19 +377,18 @@ function bySize(times) {
     }),
   );
 }
-const interactionSummary = (x) =>
-  x && {
+const interactionSummary = (x) => ({
     selectToPanelMs: { median: median(x.select.select), runs: x.select.select },
     slideKeyToAnimationMs: { median: median(x.slides.mark), runs: x.slides.mark, toMapMovingMedian: median(x.slides.moving), toMapMovingRuns: x.slides.moving },
     heapAfterLoadBytes: x.select.heap,
     longTasksAfterReady: Object.fromEntries(Object.entries(x.longTasks).map(([size, loads]) => [size, loads.map((load) => load.tasks)])),
     longestTaskAfterReadyMs: Math.max(0, ...Object.values(x.longTasks).flat().flatMap((load) => load.tasks.map((t) => t.ms))),
-  };
+  });
 
 const result = {
   date: new Date().toISOString(),
   runs: RUNS,
-  before: BEFORE,
+  compared: COMPARE,
   readyMs: bySize(ready),
   dataFloorReadyMs: { median: median(dataFloorReady), runs: dataFloorReady },
   readyWithoutDevToolsMs: process.env.BENCH_BARE !== '0' ? bySize(bare) : null,
@@ -395,12 +399,11 @@ const result = {
     floorTotal,
     maplibreBundle: maplibreBytes,
     beyondFloor: atlasTotal - floorTotal,
-    ...(beforeBytes ? { before: beforeBytes, beforeTotal: total(beforeBytes), beforeBeyondFloor: total(beforeBytes) - floorTotal } : {}),
+    others: Object.fromEntries(otherBytes.map(([name, bytes]) => [name, { ...bytes, total: total(bytes), beyondFloor: total(bytes) - floorTotal }])),
   },
   firstClickMs: { clickedAfterReady: median(first.clicked), answeredAfterReady: median(first.answered), clickedRuns: first.clicked, answeredRuns: first.answered },
   watchAfterReadyMs: WATCH_AFTER_READY_MS,
-  after: interactionSummary(after),
-  beforeInteractions: interactionSummary(before),
+  interactions: { after: interactionSummary(after), ...Object.fromEntries(others.map(([name, x]) => [name, interactionSummary(x)])) },
 };
 const stamp = result.date.replace(/[:.]/g, '-');
 writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
@@ -409,7 +412,7 @@ writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2));
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 const ratio = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
-const builds = [['after', result.after], ...(result.beforeInteractions ? [['before', result.beforeInteractions]] : [])];
+const builds = Object.entries(result.interactions);
 const rows = [
   ...Object.entries(result.readyMs).map(([name, r]) => [
     `time to ready, ${name}`,
@@ -423,8 +426,8 @@ const rows = [
   ['  data floor (one GeoJSON triangle), 1920×1080', ms(result.dataFloorReadyMs.median), ''],
   [
     'first-view transfer, gzip',
-    `after ${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})${beforeBytes ? `; before ${kb(total(beforeBytes))}` : ''}`,
-    `beyond floor: after ${kb(atlasTotal - floorTotal)}${beforeBytes ? `, before ${kb(total(beforeBytes) - floorTotal)}` : ''} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`,
+    `after ${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})${otherBytes.map(([name, bytes]) => `; ${name} ${kb(total(bytes))}`).join('')}`,
+    `beyond floor: after ${kb(atlasTotal - floorTotal)}${otherBytes.map(([name, bytes]) => `, ${name} ${kb(total(bytes) - floorTotal)}`).join('')} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`,
   ],
   ...builds.flatMap(([label, x]) => [
     [`click → panel (median), ${label}`, ms(x.selectToPanelMs.median), 'budget ≤ 50 ms'],

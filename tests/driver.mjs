@@ -193,6 +193,13 @@ export function assertClean(page) {
  */
 export function webglColours(page, points) {
   return page.evaluate(async (pts) => {
+    // The SVG first view covers the canvas until MapLibre has drawn the countries: read the canvas once it has.
+    const map = document.querySelector('.map');
+    if (map?.dataset.drawnBy === 'svg')
+      await new Promise((done) => {
+        const watch = new MutationObserver(() => map.dataset.drawnBy !== 'svg' && (watch.disconnect(), done()));
+        watch.observe(map, { attributes: true, attributeFilter: ['data-drawn-by'] });
+      });
     // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const canvas = document.querySelector('.map canvas');

@@ -6,7 +6,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
@@ -14,6 +14,7 @@ import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS } from './palette.ts';
 import { fitCamera, WORLD_PX } from './svg/camera.ts';
+import { FirstViewBoundary, SvgFirstView, type FirstViewFrame } from './svg/SvgFirstView.tsx';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
 import { useAtlasLooks, useMapLooks } from './useMapLooks.ts';
@@ -37,7 +38,7 @@ interface Props {
  * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
  * map's children, which come after this in the tree).
  */
-function MapBehaviour({ map }: { map: MapLibreMap | null }) {
+function MapBehaviour({ map, onDrawn }: { map: MapLibreMap | null; onDrawn: () => void }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
   const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
@@ -50,7 +51,7 @@ function MapBehaviour({ map }: { map: MapLibreMap | null }) {
     map.addSource(MICRO_SOURCE, { type: 'geojson', data: micro, promoteId: 'iso3' });
     for (const layer of countryLayers(THEME_COLORS[store.getState().theme])) map.addLayer(layer);
   }, [map, store, geometry, micro]);
-  useMapLooks(map, looks);
+  useMapLooks(map, looks, onDrawn);
   useMapCamera(map);
   useMapPointer(map);
   return null;
@@ -61,6 +62,10 @@ export function MapView({ children, onFail, onLost }: Props) {
   // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
   // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
   const [styled, setStyled] = useState<MapLibreMap | null>(null);
+  // The SVG first view's frame (the camera MapLibre starts at) while it shows; null once MapLibre has drawn the
+  // countries or moved its camera, or when the map does not open on the overview.
+  const [firstView, setFirstView] = useState<FirstViewFrame | null>(null);
+  const handOver = useCallback(() => setFirstView(null), []);
   const atlas = useAtlasIfLoaded();
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
@@ -82,6 +87,11 @@ export function MapView({ children, onFail, onLost }: Props) {
     // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
     // would at once.
     const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, { padding: FIT_PADDING, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM });
+    // The first view is drawn at the camera MapLibre starts at: the overview, unless the URL opens on a selection or
+    // a slide, which MapLibre jumps to (useSelectionCamera) and the SVG would not show.
+    const s = store.getState();
+    const opensOnOverview = !s.country && !s.initiative && !(s.present && !s.embed) && !s.ready;
+    if (opensOnOverview) setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
@@ -102,7 +112,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         minZoom: MIN_ZOOM,
         fadeDuration: 0,
         // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
-        // layer and paint change again at run time cost more than a frame before the first paint.
+        // layer and paint change again at run time cost more than a frame before the first frame.
         validateStyle: false,
         // Kept so an export can read the canvas after drawing.
         canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
@@ -127,7 +137,10 @@ export function MapView({ children, onFail, onLost }: Props) {
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
-    instance.on('movestart', () => (el.dataset.moving = 'true'));
+    instance.on('movestart', () => {
+      el.dataset.moving = 'true';
+      setFirstView(null); // the SVG first view shows the overview only
+    });
     instance.on('moveend', () => (el.dataset.moving = 'false'));
     instance.once('style.load', () => {
       // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
@@ -164,11 +177,17 @@ export function MapView({ children, onFail, onLost }: Props) {
         className="map"
         data-renderer="webgl"
         data-map-ready={map ? 'true' : 'false'}
+        data-drawn-by={atlas && firstView ? 'svg' : 'webgl'}
         role="region"
         aria-label={t(lang, 'mapLabel')}
       />
+      {atlas && firstView && (
+        <FirstViewBoundary>
+          <SvgFirstView frame={firstView} />
+        </FirstViewBoundary>
+      )}
       <MapContext.Provider value={map}>
-        {atlas && <MapBehaviour map={map} />}
+        {atlas && <MapBehaviour map={map} onDrawn={handOver} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

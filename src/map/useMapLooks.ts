@@ -48,7 +48,11 @@ function featureState(looks: AtlasLooks, iso: Iso3): { dim: boolean; selected: b
   return { dim: state.dim, selected: state.selected, highlight: outlineOf({ ...state, selected: false }) === 'highlight' };
 }
 
-export function useMapLooks(map: MapLibreMap | null, looks: AtlasLooks): void {
+/**
+ * @param onDrawn called once MapLibre has first drawn the countries in their colours (its first idle after they were
+ *   given): the SVG first view, if any, gives way then.
+ */
+export function useMapLooks(map: MapLibreMap | null, looks: AtlasLooks, onDrawn?: () => void): void {
   const themeName = useAtlas((s) => s.theme);
   const store = useAtlasStoreApi();
   // This map's own bookkeeping, held by its owner: which fills are on which pair of layers, the fade waiting for the
@@ -56,12 +60,14 @@ export function useMapLooks(map: MapLibreMap | null, looks: AtlasLooks): void {
   const shown = useRef<{ fills: ReadonlyMap<Iso3, Look>; theme: string; top: boolean } | null>(null);
   const pendingFade = useRef<(() => void) | null>(null);
   const written = useRef<AtlasLooks | null>(null);
+  const drawn = useRef(false);
   const { fills, colors } = looks;
 
   // First, so the effects below start afresh on it: a new map (a rebuilt one after a lost context) starts with no feature state.
   useEffect(() => {
     written.current = null;
     shown.current = null;
+    drawn.current = false;
   }, [map]);
 
   // Fills and theme: paint properties and filters.
@@ -91,14 +97,20 @@ export function useMapLooks(map: MapLibreMap | null, looks: AtlasLooks): void {
     const micro = microExpressions(fills, theme);
     map.setPaintProperty(MICRO_LAYER, 'circle-color', micro.fill);
     map.setPaintProperty(MICRO_LAYER, 'circle-stroke-color', micro.stroke);
-    if (store.getState().ready) return;
-    // Ready once MapLibre has drawn the countries in these colours: its first idle after they were given.
+    if (drawn.current) return;
+    // Drawn once MapLibre has drawn the countries in these colours: its first idle after they were given. Ready
+    // then, unless the SVG first view was on screen before.
     let live = true;
-    map.once('idle', () => live && markReady(store));
+    map.once('idle', () => {
+      if (!live) return;
+      drawn.current = true;
+      markReady(store);
+      onDrawn?.();
+    });
     return () => {
       live = false;
     };
-  }, [map, fills, themeName, colors, store]);
+  }, [map, fills, themeName, colors, store, onDrawn]);
 
   // Each country's state: feature state, written only where it changed.
   useEffect(() => {

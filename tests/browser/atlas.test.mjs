@@ -89,9 +89,35 @@ describe('the atlas', () => {
       await page.context().close();
     });
 
-  it('marks atlas:ready once, when MapLibre has drawn the coloured countries', async () => {
+  it('marks atlas:ready once, when the coloured countries are drawn: by the SVG first view, then by MapLibre', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
-    // The canvas read in the same task as the mark is set: what is on it then is what "ready" means.
+    // What is drawn is read in the same task as the mark is set: the first view's Mexico, or MapLibre's canvas.
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'atlas:ready') {
+          const mexico = document.querySelector('[data-first-view="svg"] path[data-iso="MEX"]');
+          window.__firstViewAtReady = mexico ? mexico.getAttribute('fill') : null;
+          window.__drawnByAtReady = document.querySelector('.map')?.dataset.drawnBy;
+        }
+        return mark(name, options);
+      };
+    });
+    await openAtlas(page);
+    const atReady = await page.evaluate(() => ({ fill: window.__firstViewAtReady, by: window.__drawnByAtReady }));
+    assert.deepEqual(atReady, { fill: '#E69F00', by: 'svg' }, 'the first view draws Mexico in Mérida orange by ready');
+    // MapLibre takes over once it has drawn the countries, and the first view goes.
+    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, { timeout: 60_000 });
+    assert.equal(await page.locator('[data-first-view]').count(), 0);
+    const mexico = await colorsNear(page, 'MEX');
+    assert.ok(mexico.filter(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00).length > 10, `MapLibre draws Mexico in Mérida orange: ${JSON.stringify(mexico)}`);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 1, 'marked once');
+    assertClean(page);
+    await page.context().close();
+  });
+
+  it('opens on a selection with MapLibre alone, and marks ready once it has drawn the coloured countries', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
     await page.addInitScript(() => {
       const mark = performance.mark.bind(performance);
       performance.mark = (name, options) => {
@@ -100,18 +126,19 @@ describe('the atlas', () => {
           const gl = canvas?.getContext('webgl2');
           const pixels = new Uint8Array(canvas.width * canvas.height * 4);
           gl?.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-          let orange = 0;
-          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0xe6 && pixels[i + 1] === 0x9f && pixels[i + 2] === 0x00) orange++;
-          window.__orangeAtReady = orange;
+          let blue = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x00 && pixels[i + 1] === 0x72 && pixels[i + 2] === 0xb2) blue++;
+          window.__blueAtReady = blue;
+          window.__firstViews = document.querySelectorAll('[data-first-view]').length;
         }
         return mark(name, options);
       };
     });
-    await openAtlas(page);
-    // Mexico in Mérida orange: some two thousand pixels at this size.
-    assert.ok((await page.evaluate(() => window.__orangeAtReady)) > 500, `orange pixels at ready: ${await page.evaluate(() => window.__orangeAtReady)}`);
-    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 1, 'marked once');
-    assertClean(page);
+    await openAtlas(page, '?country=HND');
+    // Honduras in CARSI blue fills much of the view it is framed in.
+    const atReady = await page.evaluate(() => ({ blue: window.__blueAtReady, firstViews: window.__firstViews }));
+    assert.equal(atReady.firstViews, 0, 'no first view: it shows the overview only');
+    assert.ok(atReady.blue > 1000, `CARSI blue pixels on the canvas at ready: ${atReady.blue}`);
     await page.context().close();
   });
 

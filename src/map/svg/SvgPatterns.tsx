@@ -16,7 +16,7 @@ export function patternDomId(look: PatternLook): string {
  * as the period measured across the stripes is period/√2. The renderer adds
  * scale(1/zoom) to the transform so the stripes keep their screen size.
  */
-export function SvgPatterns({ looks, land }: { looks: Iterable<Look>; land: string }) {
+export function SvgPatterns({ looks, land, transform = 'rotate(45)' }: { looks: Iterable<Look>; land: string; transform?: string }) {
   const seen = new Map<string, PatternLook>();
   for (const look of looks) if (look.kind === 'pattern') seen.set(look.id, look);
   return (
@@ -26,7 +26,7 @@ export function SvgPatterns({ looks, land }: { looks: Iterable<Look>; land: stri
         const period = runs.reduce((sum, [, len]) => sum + len, 0) / Math.SQRT2;
         let at = 0;
         return (
-          <pattern key={look.id} id={patternDomId(look)} className="svg-pattern" patternUnits="userSpaceOnUse" width={period} height={period} patternTransform="rotate(45)">
+          <pattern key={look.id} id={patternDomId(look)} className="svg-pattern" patternUnits="userSpaceOnUse" width={period} height={period} patternTransform={transform}>
             {runs.map(([color, len], i) => {
               const w = len / Math.SQRT2;
               const rect = <rect key={i} x={at} y={0} width={w + 0.05} height={period} fill={color} />;
