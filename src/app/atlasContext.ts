@@ -10,6 +10,12 @@ export function useAtlasData(): Atlas {
   return atlas;
 }
 
+/**
+ * The atlas as soon as its files are parsed, before the interface renders with it: the map's SVG first view draws
+ * from it, and the interface follows that frame (AtlasLoader).
+ */
+export const ArrivedAtlasContext = createContext<Atlas | null>(null);
+
 /** The atlas, or null while its files load: for what starts before the data (the map). */
 export function useAtlasIfLoaded(): Atlas | null {
   return useContext(AtlasContext);

@@ -6,15 +6,15 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ArrivedAtlasContext, AtlasContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
 import { THEME_COLORS } from './palette.ts';
 import { fitCamera, WORLD_PX } from './svg/camera.ts';
-import { FirstViewBoundary, SvgFirstView, type FirstViewFrame } from './svg/SvgFirstView.tsx';
+import { FirstViewBoundary, firstViewWanted, SvgFirstView, type FirstViewFrame } from './svg/SvgFirstView.tsx';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
 import { useAtlasLooks, useMapLooks } from './useMapLooks.ts';
@@ -67,6 +67,8 @@ export function MapView({ children, onFail, onLost }: Props) {
   const [firstView, setFirstView] = useState<FirstViewFrame | null>(null);
   const handOver = useCallback(() => setFirstView(null), []);
   const atlas = useAtlasIfLoaded();
+  // The atlas as soon as it is parsed, before the interface renders with it: the first view draws from it.
+  const arrived = useContext(ArrivedAtlasContext);
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
@@ -87,11 +89,8 @@ export function MapView({ children, onFail, onLost }: Props) {
     // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
     // would at once.
     const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, { padding: FIT_PADDING, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM });
-    // The first view is drawn at the camera MapLibre starts at: the overview, unless the URL opens on a selection or
-    // a slide, which MapLibre jumps to (useSelectionCamera) and the SVG would not show.
-    const s = store.getState();
-    const opensOnOverview = !s.country && !s.initiative && !(s.present && !s.embed) && !s.ready;
-    if (opensOnOverview) setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
+    // The first view is drawn at the camera MapLibre starts at: the overview.
+    if (firstViewWanted(store.getState())) setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
@@ -177,13 +176,15 @@ export function MapView({ children, onFail, onLost }: Props) {
         className="map"
         data-renderer="webgl"
         data-map-ready={map ? 'true' : 'false'}
-        data-drawn-by={atlas && firstView ? 'svg' : 'webgl'}
+        data-drawn-by={arrived && firstView ? 'svg' : 'webgl'}
         role="region"
         aria-label={t(lang, 'mapLabel')}
       />
-      {atlas && firstView && (
+      {arrived && firstView && (
         <FirstViewBoundary>
-          <SvgFirstView frame={firstView} />
+          <AtlasContext.Provider value={arrived}>
+            <SvgFirstView frame={firstView} />
+          </AtlasContext.Provider>
         </FirstViewBoundary>
       )}
       <MapContext.Provider value={map}>

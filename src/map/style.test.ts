@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../data/joins.ts';
 import type { InitiativeId, Membership, Status } from '../data/types.ts';
-import { INITIATIVE_COLORS, lookOf, lookToCss, mix, THEME_COLORS, type Look } from './palette.ts';
+import { INITIATIVE_COLORS, lookOf, mix, THEME_COLORS, type Look } from './palette.ts';
 import { patternImage } from './patterns.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -110,13 +110,6 @@ describe('patterns', () => {
     const colours = new Set<string>();
     for (let x = 0; x < img.width; x++) colours.add(hex(at(x, 0)));
     expect(colours).toEqual(new Set([INITIATIVE_COLORS.carsi, INITIATIVE_COLORS.cbsi]));
-  });
-
-  it('has a CSS twin for the legend', () => {
-    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land);
-    expect(lookToCss(look, land)).toBe(
-      `repeating-linear-gradient(135deg, ${INITIATIVE_COLORS.carsi} 0px 6px, ${INITIATIVE_COLORS.cbsi} 6px 12px)`,
-    );
   });
 });
 

@@ -10,8 +10,8 @@ import type { Atlas, Geometry } from '../data/load.ts';
 import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data/types.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
 import type { AtlasLooks } from '../map/looks.ts';
-import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
-import { ensurePatterns } from '../map/patterns.ts';
+import { INITIATIVE_COLORS, type Look, type ThemeColors } from '../map/palette.ts';
+import { ensurePatterns, patternCanvas, PIXEL_RATIO } from '../map/patterns.ts';
 import { COUNTRY_SOURCE, MICRO_SOURCE } from '../map/style.ts';
 import { drawSvgMap } from '../map/svg/toCanvas.ts';
 import type { MapViewport } from '../map/viewport.ts';
@@ -128,29 +128,18 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
   return lines;
 }
 
-/** A 45° stripe pattern for a canvas, the same runs as the map's and the legend's. */
-function stripeFill(ctx: CanvasRenderingContext2D, bands: readonly Band[], land: string): CanvasPattern | string {
-  const runs = stripeRuns(bands, land);
-  const period = Math.round(runs.reduce((sum, [, len]) => sum + len, 0) * Math.SQRT2);
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = period;
-  const t = tile.getContext('2d');
-  if (!t) return land;
-  // Colour by (x + y) mod period: stripes at 135°, as lookToCss draws them.
-  const lookup: string[] = [];
-  for (const [color, len] of runs) for (let i = 0; i < Math.round(len * Math.SQRT2); i++) lookup.push(color);
-  for (let y = 0; y < period; y++)
-    for (let x = 0; x < period; x++) {
-      t.fillStyle = lookup[(x + y) % lookup.length]!;
-      t.fillRect(x, y, 1, 1);
-    }
-  return ctx.createPattern(tile, 'repeat') ?? land;
+/** The map's own stripe tile (patterns.ts) as a canvas pattern, at its CSS size. */
+function stripeFill(ctx: CanvasRenderingContext2D, look: Extract<Look, { kind: 'pattern' }>, land: string): CanvasPattern | string {
+  const pattern = ctx.createPattern(patternCanvas(look, land), 'repeat');
+  if (!pattern) return land;
+  pattern.setTransform(new DOMMatrix().scale(1 / PIXEL_RATIO));
+  return pattern;
 }
 
 function swatch(ctx: CanvasRenderingContext2D, look: Look | string, land: string, x: number, y: number, w: number, h: number, ink: string) {
   if (typeof look === 'string') ctx.fillStyle = look;
   else if (look.kind === 'solid') ctx.fillStyle = look.color;
-  else if (look.kind === 'pattern') ctx.fillStyle = stripeFill(ctx, look.bands, land);
+  else if (look.kind === 'pattern') ctx.fillStyle = stripeFill(ctx, look, land);
   else ctx.fillStyle = land;
   ctx.save();
   ctx.translate(x, y);

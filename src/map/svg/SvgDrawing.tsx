@@ -52,7 +52,7 @@ const join = (paths: ReadonlyMap<Iso3, string>, isos: Iterable<Iso3>) => [...iso
 export function SvgBackdrop({ looks, patternTransform }: { looks: AtlasLooks; patternTransform?: string }) {
   return (
     <>
-      <SvgPatterns looks={looks.fills.values()} land={looks.colors.land} transform={patternTransform} />
+      <SvgPatterns fills={looks.fills} land={looks.colors.land} transform={patternTransform} />
       <rect className="svg-ocean" width="100%" height="100%" fill={looks.colors.ocean} />
     </>
   );

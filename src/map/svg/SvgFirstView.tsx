@@ -4,11 +4,19 @@
 // screen. Not interactive: the pointer and the keyboard reach the map beneath.
 import { Component, useEffect, useMemo, type ReactNode } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
-import { useAtlasStoreApi } from '../../state/store.ts';
+import { useAtlasStoreApi, type AtlasState } from '../../state/store.ts';
 import { microRadius } from '../style.ts';
 import { READY_MARK, useAtlasLooks } from '../useMapLooks.ts';
 import { mercator, toScreen, worldTransform, type Camera } from './camera.ts';
 import { microMarkers, SvgBackdrop, SvgCountries, SvgMicroMarkers, useCountryPaths } from './SvgDrawing.tsx';
+
+/**
+ * Whether the map opens with the SVG first view: on the overview, drawn with WebGL. A view opening on a selection or
+ * a slide is jumped to by MapLibre (useSelectionCamera), which the first view would not show.
+ */
+export function firstViewWanted(s: Pick<AtlasState, 'renderer' | 'country' | 'initiative' | 'present' | 'embed' | 'ready'>): boolean {
+  return s.renderer !== 'svg' && !s.country && !s.initiative && !(s.present && !s.embed) && !s.ready;
+}
 
 export interface FirstViewFrame {
   camera: Camera;
@@ -36,7 +44,7 @@ export function SvgFirstView({ frame }: { frame: FirstViewFrame }) {
   }, [store]);
 
   // Stripes keep their screen width, as MapLibre's fill-pattern does (and the SVG map's camera sets).
-  const patternTransform = `scale(${1 / camera.k}) rotate(45)`;
+  const patternTransform = `scale(${1 / camera.k})`;
   return (
     <svg className="svg-map map-first-view" width={width} height={height} xmlns="http://www.w3.org/2000/svg" aria-hidden="true" data-first-view="svg">
       <SvgBackdrop looks={looks} patternTransform={patternTransform} />
