@@ -2,6 +2,9 @@
 // background layer, same tooling), serves both locally, drives the system
 // Chromium and measures in one run, several times each, alternating pages so
 // machine noise hits both alike. Prints medians and writes JSON.
+//
+// BENCH_COMPARE=<name>=<dir>,…: built dist/ folders of other code (main's, an alternative design) measured in the
+// same run, beside this build ("after") and the floor, so they are compared under the same machine load.
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +20,22 @@ const LONG_TASK_LOADS = Number(process.env.BENCH_LONG_TASK_LOADS ?? 3);
 const VIEWPORT = { width: 1920, height: 1080 };
 /** The weakest projector laptop's screen: the atlas in its projector theme against the floor at the same size. */
 const PROJECTOR = { width: 1024, height: 768 };
+/** The sizes the first view is timed at, each against the floor at the same size. */
+const SIZES = [
+  { name: '1920×1080', viewport: VIEWPORT, query: '' },
+  { name: '1280×800', viewport: { width: 1280, height: 800 }, query: '' },
+  { name: '1024×768 projector', viewport: PROJECTOR, query: '?theme=projector' },
+];
+const COMPARE = (process.env.BENCH_COMPARE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => {
+    const [name, dir] = entry.split('=');
+    if (!name || !dir || name === 'atlas' || name === 'floor') throw new Error(`BENCH_COMPARE: "${entry}" is not <name>=<dir> (names atlas and floor are taken)`);
+    return { name, dir: resolve(dir) };
+  });
+/** How long after ready the page is watched for long tasks. */
+const WATCH_AFTER_READY_MS = 5000;
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 
@@ -36,6 +55,7 @@ const dataFloorOut = join(outDir, 'floor-data-dist');
 await build({ root: join(root, 'bench', 'floor-data'), base: './', configFile: false, logLevel: 'warn', build: { outDir: dataFloorOut, emptyOutDir: true } });
 
 const atlasServer = await serve(join(root, 'dist'));
+const compared = await Promise.all(COMPARE.map(async (c) => ({ ...c, server: await serve(c.dir) })));
 const floorServer = await serve(floorOut);
 const dataFloorServer = await serve(dataFloorOut);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -120,54 +140,38 @@ function transfer(dir, paths) {
   return kinds;
 }
 
-/**
- * Long tasks from ready until a second after the tiled layers have taken over from the first paint (`data-tiled`):
- * the hand-over's frames are where MapLibre compiles its programs, and a user may be clicking by then.
- */
-async function longTasksAfterReady(query, viewport) {
+/** Long tasks in the WATCH_AFTER_READY_MS after ready: when a user may be clicking. */
+async function longTasksAfterReady(origin, query, viewport) {
   const { page, context } = await newPage(viewport);
-  await page.goto(`${atlasServer.origin}/${query}`);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
-  await page.evaluate(() => {
-    const map = document.querySelector('.map');
-    const tiled = () => map?.dataset.tiled === 'true';
-    if (tiled()) window.__benchHandOver = performance.now();
-    else if (map)
-      new MutationObserver((_, obs) => {
-        if (!tiled()) return;
-        window.__benchHandOver = performance.now();
-        obs.disconnect();
-      }).observe(map, { attributes: true, attributeFilter: ['data-tiled'] });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration })))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
-  // A map that never hands over (drawn without its first paint, or not at all) is reported, not waited for forever.
-  const handedOver = await page
-    .waitForFunction(() => window.__benchHandOver > 0, null, { timeout: 120_000 })
-    .then(() => true, () => false);
-  await page.waitForTimeout(1000);
-  const watched = await page.evaluate(
-    (handed) =>
-      new Promise((done) => {
-        const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
-        const until = handed ? window.__benchHandOver + 1000 : Infinity;
-        const seen = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.startTime > ready && e.startTime <= until) seen.push({ at: e.startTime - ready, ms: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-        setTimeout(() => done({ tasks: seen, handOver: handed ? window.__benchHandOver - ready : NaN }), 100);
-      }),
-    handedOver,
+  await page.goto(`${origin}/${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
+  // The page's own clock says when the watch is over; the tasks in it are read then.
+  await page.waitForFunction(
+    (watch) => performance.now() > performance.getEntriesByName('atlas:ready')[0].startTime + watch,
+    WATCH_AFTER_READY_MS,
+    { timeout: 120_000, polling: 100 },
   );
+  const tasks = await page.evaluate((watch) => {
+    const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
+    return window.__longTasks.filter((e) => e.startTime > ready && e.startTime <= ready + watch).map((e) => ({ at: e.startTime - ready, ms: e.duration }));
+  }, WATCH_AFTER_READY_MS);
   await context.close();
-  return watched;
+  return { tasks };
 }
 
 /** Click a country where its name is drawn; time from pointerdown to the panel naming it. */
-async function selectToPanel() {
+async function selectToPanel(origin) {
   const { page, context, cdp } = await newPage();
-  await page.goto(`${atlasServer.origin}/`);
+  await page.goto(`${origin}/`);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
-  // Clicked once the tiled layers have taken over and settled, as a user who has looked at the map first.
-  await page.waitForFunction(() => document.querySelector('.map')?.dataset.tiled === 'true', null, { timeout: 120_000 }).catch(() => {});
+  // Clicked once the map has settled, as a user who has looked at the map first.
   await page.waitForTimeout(1000);
   const results = [];
   const settled = () => page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
@@ -253,9 +257,9 @@ async function firstClick() {
  * Presentation: from a slide key to the camera being asked to move (the `atlas:slide-camera` mark the
  * presentation sets in the same task as it calls the map) and to the map reporting it moving.
  */
-async function slideToAnimation() {
+async function slideToAnimation(origin) {
   const { page, context } = await newPage();
-  await page.goto(`${atlasServer.origin}/?present=1&slide=1`);
+  await page.goto(`${origin}/?present=1&slide=1`);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
   // The presentation is its own chunk, and may still be arriving when the map is ready.
   const presenting = await page
@@ -294,115 +298,113 @@ async function slideToAnimation() {
   return { mark, moving };
 }
 
-const atlasReady = [];
-const floorReady = [];
+/** The pages timed: the floor, this build, and the builds measured against it (BENCH_COMPARE). */
+/** @type {{ key: string, origin: string, mark: string, everything?: boolean, dir?: string }[]} */
+const pages = [
+  { key: 'floor', origin: floorServer.origin, mark: 'floor:ready', everything: true },
+  { key: 'atlas', origin: atlasServer.origin, mark: 'atlas:ready' },
+  ...compared.map((c) => ({ key: c.name, origin: c.server.origin, mark: 'atlas:ready', dir: c.dir })),
+];
+/** ready[size][page] and gpu[size][page]: ms from navigation, one per run. */
+const ready = Object.fromEntries(SIZES.map((size) => [size.name, Object.fromEntries(pages.map((p) => [p.key, []]))]));
+const gpu = Object.fromEntries(SIZES.map((size) => [size.name, Object.fromEntries(pages.map((p) => [p.key, []]))]));
 const dataFloorReady = [];
-const projectorAtlasReady = [];
-const projectorFloorReady = [];
-const gpuDone = { atlas: [], floor: [], projectorAtlas: [], projectorFloor: [] };
-let atlasPaths = [];
-let floorPaths = [];
+/** The files each page fetched for its first view, at 1920×1080. */
+const paths = {};
 // A browser's first page pays for starting its GPU process and caches: one load of each page first, not counted, so
-// that cost falls on neither.
-await timeToMark(`${floorServer.origin}/`, 'floor:ready', { everything: true });
-await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
+// that cost falls on none of them.
+for (const p of pages) await timeToMark(`${p.origin}/`, p.mark, { everything: p.everything });
 for (let i = 0; i < RUNS; i++) {
-  const f = await timeToMark(`${floorServer.origin}/`, 'floor:ready', { everything: true });
-  const d = await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready', { everything: true });
-  const a = await timeToMark(`${atlasServer.origin}/`, 'atlas:ready');
-  const pf = await timeToMark(`${floorServer.origin}/`, 'floor:ready', { viewport: PROJECTOR });
-  const pa = await timeToMark(`${atlasServer.origin}/?theme=projector`, 'atlas:ready', { viewport: PROJECTOR });
-  gpuDone.atlas.push(a.gpu);
-  gpuDone.floor.push(f.gpu);
-  gpuDone.projectorAtlas.push(pa.gpu);
-  gpuDone.projectorFloor.push(pf.gpu);
-  projectorFloorReady.push(pf.t);
-  projectorAtlasReady.push(pa.t);
-  floorReady.push(f.t);
-  dataFloorReady.push(d.t);
-  atlasReady.push(a.t);
-  atlasPaths = a.responses;
-  floorPaths = f.responses;
-  process.stdout.write(`  run ${i + 1}/${RUNS}: floor ${f.t.toFixed(0)} ms, data floor ${d.t.toFixed(0)} ms, atlas ${a.t.toFixed(0)} ms; at 1024×768 floor ${pf.t.toFixed(0)} ms, atlas ${pa.t.toFixed(0)} ms\n`);
-}
-// The same loads with no DevTools agent on the page (bare.mjs): the instrument's own cost left out, for both pages.
-const bare = { atlas: [], floor: [], projectorAtlas: [], projectorFloor: [] };
-const bareBrowser = await startBare(findChromium(), CHROMIUM_ARGS);
-try {
-  await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', VIEWPORT); // not counted: as above
-  await bareBrowser.load(`${atlasServer.origin}/`, 'atlas:ready', VIEWPORT);
-  for (let i = 0; i < RUNS; i++) {
-    bare.floor.push(await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', VIEWPORT));
-    bare.atlas.push(await bareBrowser.load(`${atlasServer.origin}/`, 'atlas:ready', VIEWPORT));
-    bare.projectorFloor.push(await bareBrowser.load(`${floorServer.origin}/`, 'floor:ready', PROJECTOR));
-    bare.projectorAtlas.push(await bareBrowser.load(`${atlasServer.origin}/?theme=projector`, 'atlas:ready', PROJECTOR));
-    process.stdout.write(`  without DevTools, run ${i + 1}/${RUNS}: floor ${bare.floor[i].toFixed(0)} ms, atlas ${bare.atlas[i].toFixed(0)} ms; at 1024×768 floor ${bare.projectorFloor[i].toFixed(0)} ms, atlas ${bare.projectorAtlas[i].toFixed(0)} ms\n`);
+  const line = [];
+  for (const size of SIZES) {
+    for (const p of pages) {
+      const query = p.key === 'floor' ? '' : size.query;
+      const r = await timeToMark(`${p.origin}/${query}`, p.mark, { everything: p.everything && size.viewport === VIEWPORT, viewport: size.viewport });
+      ready[size.name][p.key].push(r.t);
+      gpu[size.name][p.key].push(r.gpu);
+      if (size.viewport === VIEWPORT) paths[p.key] = r.responses;
+    }
+    line.push(`${size.name}: ${pages.map((p) => `${p.key} ${ready[size.name][p.key][i].toFixed(0)}`).join(', ')}`);
   }
-} finally {
-  await bareBrowser.close();
+  dataFloorReady.push((await timeToMark(`${dataFloorServer.origin}/`, 'floor:ready', { everything: true })).t);
+  process.stdout.write(`  run ${i + 1}/${RUNS} (ms to ready): ${line.join('; ')}\n`);
 }
-const interaction = await selectToPanel();
-// Several loads at each size: where the hand-over's frames fall against the page's other frames varies from load to load.
-const longTasks = { desktop: [], projector: [] };
-for (let i = 0; i < LONG_TASK_LOADS; i++) {
-  longTasks.desktop.push(await longTasksAfterReady('', VIEWPORT));
-  longTasks.projector.push(await longTasksAfterReady('?theme=projector', PROJECTOR));
+// The same loads with no DevTools agent on the page (bare.mjs): the instrument's own cost left out. BENCH_BARE=0 skips.
+const bare = Object.fromEntries(SIZES.map((size) => [size.name, Object.fromEntries(pages.map((p) => [p.key, []]))]));
+if (process.env.BENCH_BARE !== '0') {
+  const bareBrowser = await startBare(findChromium(), CHROMIUM_ARGS);
+  try {
+    for (const p of pages) await bareBrowser.load(`${p.origin}/`, p.mark, VIEWPORT); // not counted: as above
+    for (let i = 0; i < RUNS; i++)
+      for (const size of SIZES)
+        for (const p of pages) bare[size.name][p.key].push(await bareBrowser.load(`${p.origin}/${p.key === 'floor' ? '' : size.query}`, p.mark, size.viewport));
+  } finally {
+    await bareBrowser.close();
+  }
 }
+/** Interaction and long tasks, for this build and the one measured against. */
+async function interactions(origin) {
+  const select = await selectToPanel(origin);
+  const longTasks = Object.fromEntries(SIZES.map((size) => [size.name, []]));
+  for (let i = 0; i < LONG_TASK_LOADS; i++) for (const size of SIZES) longTasks[size.name].push(await longTasksAfterReady(origin, size.query, size.viewport));
+  const slides = await slideToAnimation(origin);
+  return { select, longTasks, slides };
+}
+const after = await interactions(atlasServer.origin);
+const others = [];
+for (const c of compared) others.push([c.name, await interactions(c.server.origin)]);
 const first = await firstClick();
-const slides = await slideToAnimation();
 await browser.close();
 await atlasServer.close();
+for (const c of compared) await c.server.close();
 await floorServer.close();
 await dataFloorServer.close();
 
-const atlasBytes = transfer(join(root, 'dist'), atlasPaths);
-const floorBytes = transfer(floorOut, floorPaths);
+const total = (bytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
+const atlasBytes = transfer(join(root, 'dist'), paths.atlas);
+const otherBytes = compared.map((c) => [c.name, transfer(c.dir, paths[c.name])]);
+const floorBytes = transfer(floorOut, paths.floor);
 const maplibreBytes = gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
-const atlasTotal = Object.values(atlasBytes).reduce((a, b) => a + b, 0);
-const floorTotal = Object.values(floorBytes).reduce((a, b) => a + b, 0);
+const [atlasTotal, floorTotal] = [total(atlasBytes), total(floorBytes)];
 
-/** Medians and the atlas-to-floor ratios of times taken at 1920×1080 and at 1024×768. */
-function atBothSizes(runs) {
-  const [atlas, floor, projectorAtlas, projectorFloor] = [runs.atlas, runs.floor, runs.projectorAtlas, runs.projectorFloor].map(median);
-  return { atlas, floor, ratio: atlas / floor, projectorAtlas, projectorFloor, projectorRatio: projectorAtlas / projectorFloor, runs };
+/** Per size: each page's median, and each atlas's ratio to the floor's median. */
+function bySize(times) {
+  return Object.fromEntries(
+    SIZES.map((size) => {
+      const runs = times[size.name];
+      const medians = Object.fromEntries(pages.map((p) => [p.key, median(runs[p.key])]));
+      const ratios = Object.fromEntries(pages.filter((p) => p.key !== 'floor').map((p) => [p.key, medians[p.key] / medians.floor]));
+      return [size.name, { viewport: size.viewport, query: size.query, medians, ratios, runs }];
+    }),
+  );
 }
+const interactionSummary = (x) => ({
+    selectToPanelMs: { median: median(x.select.select), runs: x.select.select },
+    slideKeyToAnimationMs: { median: median(x.slides.mark), runs: x.slides.mark, toMapMovingMedian: median(x.slides.moving), toMapMovingRuns: x.slides.moving },
+    heapAfterLoadBytes: x.select.heap,
+    longTasksAfterReady: Object.fromEntries(Object.entries(x.longTasks).map(([size, loads]) => [size, loads.map((load) => load.tasks)])),
+    longestTaskAfterReadyMs: Math.max(0, ...Object.values(x.longTasks).flat().flatMap((load) => load.tasks.map((t) => t.ms))),
+  });
 
 const result = {
   date: new Date().toISOString(),
   runs: RUNS,
-  viewport: VIEWPORT,
-  readyMs: {
-    atlas: median(atlasReady),
-    floor: median(floorReady),
-    ratio: median(atlasReady) / median(floorReady),
-    dataFloor: median(dataFloorReady),
-    dataFloorRatio: median(atlasReady) / median(dataFloorReady),
-    atlasRuns: atlasReady,
-    floorRuns: floorReady,
-    dataFloorRuns: dataFloorReady,
-    projector: {
-      viewport: PROJECTOR,
-      atlas: median(projectorAtlasReady),
-      floor: median(projectorFloorReady),
-      ratio: median(projectorAtlasReady) / median(projectorFloorReady),
-      atlasRuns: projectorAtlasReady,
-      floorRuns: projectorFloorReady,
-    },
+  compared: COMPARE,
+  readyMs: bySize(ready),
+  dataFloorReadyMs: { median: median(dataFloorReady), runs: dataFloorReady },
+  readyWithoutDevToolsMs: process.env.BENCH_BARE !== '0' ? bySize(bare) : null,
+  gpuDoneMs: bySize(gpu),
+  transferGzipBytes: {
+    atlas: atlasBytes,
+    atlasTotal,
+    floorTotal,
+    maplibreBundle: maplibreBytes,
+    beyondFloor: atlasTotal - floorTotal,
+    others: Object.fromEntries(otherBytes.map(([name, bytes]) => [name, { .../** @type {object} */ (bytes), total: total(bytes), beyondFloor: total(bytes) - floorTotal }])),
   },
-  readyWithoutDevToolsMs: atBothSizes(bare),
-  gpuDoneMs: atBothSizes(gpuDone),
-  transferGzipBytes: { atlas: atlasBytes, atlasTotal, floorTotal, maplibreBundle: maplibreBytes, beyondFloor: atlasTotal - floorTotal },
-  selectToPanelMs: { median: median(interaction.select), runs: interaction.select },
   firstClickMs: { clickedAfterReady: median(first.clicked), answeredAfterReady: median(first.answered), clickedRuns: first.clicked, answeredRuns: first.answered },
-  slideKeyToAnimationMs: { median: median(slides.mark), runs: slides.mark, toMapMovingMedian: median(slides.moving), toMapMovingRuns: slides.moving },
-  heapAfterLoadBytes: interaction.heap,
-  // Kept in its older shape (1920×1080) for comparison with earlier results; the projector's beside it.
-  longTasksAfterReadyMs: longTasks.desktop.flatMap((load) => load.tasks.map((t) => t.ms)),
-  longTasksAfterReadyProjectorMs: longTasks.projector.flatMap((load) => load.tasks.map((t) => t.ms)),
-  longTasksAfterReady: {
-    desktop: longTasks.desktop.map((load) => ({ tasks: load.tasks, tiledLayersTookOverAtMs: load.handOver })),
-    projector: longTasks.projector.map((load) => ({ tasks: load.tasks, tiledLayersTookOverAtMs: load.handOver })),
-  },
+  watchAfterReadyMs: WATCH_AFTER_READY_MS,
+  interactions: { after: interactionSummary(after), ...Object.fromEntries(others.map(([name, x]) => [name, interactionSummary(x)])) },
 };
 const stamp = result.date.replace(/[:.]/g, '-');
 writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
@@ -410,30 +412,31 @@ writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2));
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
+const ratio = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const builds = Object.entries(result.interactions);
 const rows = [
-  ['time to ready (median)', `${ms(result.readyMs.atlas)} vs floor ${ms(result.readyMs.floor)}`, `ratio ${result.readyMs.ratio.toFixed(2)} (budget ≤ 1.30)`],
-  ['  vs MapLibre drawing any data', `data floor (one GeoJSON triangle) ${ms(result.readyMs.dataFloor)}`, `ratio ${result.readyMs.dataFloorRatio.toFixed(2)}; the data floor itself is ${(result.readyMs.dataFloor / result.readyMs.floor).toFixed(2)}× the floor`],
-  ['  at 1024×768, projector theme', `${ms(result.readyMs.projector.atlas)} vs floor ${ms(result.readyMs.projector.floor)}`, `ratio ${result.readyMs.projector.ratio.toFixed(2)}`],
-  ['  without DevTools on the page', `${ms(result.readyWithoutDevToolsMs.atlas)} vs floor ${ms(result.readyWithoutDevToolsMs.floor)}; at 1024×768 ${ms(result.readyWithoutDevToolsMs.projectorAtlas)} vs ${ms(result.readyWithoutDevToolsMs.projectorFloor)}`, `ratios ${result.readyWithoutDevToolsMs.ratio.toFixed(2)} and ${result.readyWithoutDevToolsMs.projectorRatio.toFixed(2)} (bench/bare.mjs: Playwright's browser, no DevTools agent on the page)`],
-  ['  GPU done with that frame', `${ms(result.gpuDoneMs.atlas)} vs floor ${ms(result.gpuDoneMs.floor)}; at 1024×768 ${ms(result.gpuDoneMs.projectorAtlas)} vs ${ms(result.gpuDoneMs.projectorFloor)}`, `ratios ${result.gpuDoneMs.ratio.toFixed(2)} and ${result.gpuDoneMs.projectorRatio.toFixed(2)} (a fence set with the ready mark: when it is on screen)`],
-  ['first-view transfer, gzip', `${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})`, `beyond floor ${kb(atlasTotal - floorTotal)} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`],
-  ['click → panel (median)', ms(result.selectToPanelMs.median), 'budget ≤ 50 ms'],
-  ['a click at ready → panel (median)', `sent ${ms(result.firstClickMs.clickedAfterReady)} after the countries' first frame, answered ${ms(result.firstClickMs.answeredAfterReady)} after it`, ''],
-  ['slide key → animation (median)', `${ms(result.slideKeyToAnimationMs.median)} to the camera call; ${ms(result.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
-  ['JS heap after load', kb(interaction.heap), ''],
-  ...[
-    ['long tasks after ready, 1920×1080', longTasks.desktop],
-    ['  at 1024×768, projector theme', longTasks.projector],
-  ].map(([label, loads]) => [
-    label,
-    /** @type {any[]} */ (loads)
-      .map((load) => {
-        const tasks = load.tasks.length ? load.tasks.map((t) => `${t.ms.toFixed(0)} ms at +${(t.at / 1000).toFixed(2)} s`).join(', ') : 'none';
-        return `${tasks} (${Number.isFinite(load.handOver) ? `hand-over at +${(load.handOver / 1000).toFixed(2)} s` : 'never handed over'})`;
-      })
-      .join(' | '),
-    `budget: none over 200 ms; ${loads.length} loads, each watched until a second after the tiled layers took over`,
+  ...Object.entries(result.readyMs).map(([name, r]) => [
+    `time to ready, ${name}`,
+    pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '),
+    `ratio to the floor: ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')} (budget ≤ 1.0 at 1280×800 and 1024×768 projector)`,
   ]),
+  ...Object.entries(result.gpuDoneMs).map(([name, r]) => [`  GPU done, ${name}`, pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '), `ratios ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')}`]),
+  ...(result.readyWithoutDevToolsMs
+    ? Object.entries(result.readyWithoutDevToolsMs).map(([name, r]) => [`  without DevTools, ${name}`, pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '), `ratios ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')}`])
+    : []),
+  ['  data floor (one GeoJSON triangle), 1920×1080', ms(result.dataFloorReadyMs.median), ''],
+  [
+    'first-view transfer, gzip',
+    `after ${kb(atlasTotal)} (js ${kb(atlasBytes.js)}, css ${kb(atlasBytes.css)}, geometry ${kb(atlasBytes.geometry)}, data ${kb(atlasBytes.data)}, other ${kb(atlasBytes.other)})${otherBytes.map(([name, bytes]) => `; ${name} ${kb(total(bytes))}`).join('')}`,
+    `beyond floor: after ${kb(atlasTotal - floorTotal)}${otherBytes.map(([name, bytes]) => `, ${name} ${kb(total(bytes) - floorTotal)}`).join('')} (budget ≤ 150 KB); MapLibre itself ${kb(maplibreBytes)}`,
+  ],
+  ...builds.flatMap(([label, x]) => [
+    [`click → panel (median), ${label}`, ms(x.selectToPanelMs.median), 'budget ≤ 50 ms'],
+    [`slide key → animation, ${label}`, `${ms(x.slideKeyToAnimationMs.median)} to the camera call; ${ms(x.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
+    [`long tasks after ready, ${label}`, Object.entries(x.longTasksAfterReady).map(([size, loads]) => `${size}: ${loads.map((tasks) => (tasks.length ? tasks.map((t) => `${t.ms.toFixed(0)} ms at +${(t.at / 1000).toFixed(2)} s`).join(', ') : 'none')).join(' | ')}`).join('; '), `budget: none over 200 ms in the ${WATCH_AFTER_READY_MS / 1000} s after ready (longest ${ms(x.longestTaskAfterReadyMs)})`],
+    [`JS heap after load, ${label}`, kb(x.heapAfterLoadBytes), ''],
+  ]),
+  ['a click at ready → panel (median)', `sent ${ms(result.firstClickMs.clickedAfterReady)} after the countries' first frame, answered ${ms(result.firstClickMs.answeredAfterReady)} after it`, ''],
 ];
 console.log('\nHemisphere Atlas benchmark (SwiftShader WebGL: compare ratios, not absolute times)\n');
 for (const [a, b, c] of rows) console.log(`${String(a).padEnd(32)} ${b}${c ? `\n${''.padEnd(33)}${c}` : ''}`);

@@ -8,8 +8,6 @@ import { useEffect, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
 import { tf, t } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
-import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from '../map/style.ts';
-import { setLayerShown } from '../map/handOver.ts';
 import { prefersReducedMotion } from '../map/useMapCamera.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { stepFrom, type Direction } from './adjacency.ts';
@@ -46,14 +44,10 @@ export function MapKeyboard() {
     const names = (iso: string) => index.countries.get(iso)?.name[store.getState().lang] ?? iso;
 
     const highlight = (iso: string | null) => {
-      for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {
-        if (focused.current) map.setFeatureState({ source, id: focused.current }, { hover: false });
-        if (iso) map.setFeatureState({ source, id: iso }, { hover: true });
-      }
       focused.current = iso;
       canvas.dataset.focusedCountry = iso ?? '';
-      // The hover layer draws this outline too; it stays on while the pointer hovers a country as well.
-      setLayerShown(map, HOVER_LAYER, iso !== null || store.getState().hovered !== null);
+      // The store's own highlight, apart from the pointer's hover: the looks outline the country while either is on it.
+      store.getState().setFocused(iso);
       if (!iso) return;
       const at = centres.get(iso);
       // Keep the highlighted country in view: pan to it when it is off screen.
@@ -106,6 +100,7 @@ export function MapKeyboard() {
     return () => {
       canvas.removeEventListener('keydown', onKey);
       canvas.removeEventListener('blur', onBlur);
+      if (focused.current) highlight(null);
       map.keyboard.enable();
     };
   }, [map, geometry, index, store, announce]);

@@ -10,8 +10,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
-import { useAtlas, useAtlasStoreApi, type AtlasState } from '../state/store.ts';
-import { AtlasArrival, AtlasArrivalContext, AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
+import { firstViewWanted } from '../map/svg/SvgFirstView.tsx';
+import { useAtlas, useAtlasStoreApi, type AtlasState, type AtlasStore } from '../state/store.ts';
+import { ArrivedAtlasContext, AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
 
@@ -20,6 +21,23 @@ interface Props {
   /** The first load, started before React rendered (main.tsx): the files are parsed while the map starts. */
   firstLoad?: Promise<Atlas>;
   children: ReactNode;
+}
+
+/** How long the interface waits for the first view's frame at most. */
+const ARRIVAL_WAIT_MS = 250;
+
+/** Resolves once the coloured map is on screen (the store's `ready`), or after `ms`. */
+function untilReady(store: AtlasStore, ms: number): Promise<void> {
+  return new Promise((done) => {
+    if (store.getState().ready) return done();
+    const timer = setTimeout(finish, ms);
+    const unsubscribe = store.subscribe((s) => s.ready && finish());
+    function finish() {
+      clearTimeout(timer);
+      unsubscribe();
+      done();
+    }
+  });
 }
 
 /**
@@ -34,8 +52,8 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
   const lang = useAtlas((s) => s.lang);
   const store = useAtlasStoreApi();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [arrived, setArrived] = useState<Atlas | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [arrival] = useState(() => new AtlasArrival());
   const [detailsFailed, setDetailsFailed] = useState<string | null>(null);
   const [detailsAttempt, setDetailsAttempt] = useState(0);
   const retry = useCallback(() => {
@@ -53,7 +71,13 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
     load.then(
       async (atlas) => {
         if (controller.signal.aborted) return;
-        await arrival.announce(atlas);
+        // The map's SVG first view draws the countries first; the interface follows its frame, or ARRIVAL_WAIT_MS
+        // whatever happens (a hidden page draws no frames). Rendering the interface first held the countries back by
+        // as long as that render took.
+        if (firstViewWanted(store.getState())) {
+          setArrived(atlas);
+          await untilReady(store, ARRIVAL_WAIT_MS);
+        }
         if (!controller.signal.aborted) setState({ kind: 'ready', atlas });
       },
       (err: Error) => {
@@ -61,7 +85,7 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
       },
     );
     return () => controller.abort();
-  }, [base, attempt, firstLoad, arrival]);
+  }, [base, attempt, firstLoad, store]);
 
   const partial = state.kind === 'ready' && !state.atlas.complete ? state.atlas : null;
   useEffect(() => {
@@ -104,10 +128,10 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
       </div>
     );
   return (
-    <AtlasArrivalContext.Provider value={arrival}>
+    <ArrivedAtlasContext.Provider value={state.kind === 'ready' ? state.atlas : arrived}>
       <AtlasContext.Provider value={state.kind === 'ready' ? state.atlas : null}>
         <DetailsContext.Provider value={details}>{children}</DetailsContext.Provider>
       </AtlasContext.Provider>
-    </AtlasArrivalContext.Provider>
+    </ArrivedAtlasContext.Provider>
   );
 }

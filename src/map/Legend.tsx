@@ -6,7 +6,8 @@ import { INITIATIVE_IDS } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import type { Lang } from '../data/types.ts';
-import { INITIATIVE_COLORS, lookToCss, paleOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
+import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
+import { patternUrl } from './patterns.ts';
 import '../styles/a11y.css';
 
 /**
@@ -93,7 +94,7 @@ export function Legend() {
       <ul className="legend-key">
         {key.map(([label, look]) => (
           <li key={label}>
-            <i className="swatch" aria-hidden="true" style={{ background: typeof look === 'string' ? look : lookToCss(look, theme.land) }} />
+            <i className="swatch" aria-hidden="true" style={{ background: swatchCss(look, theme.land) }} />
             {label}
           </li>
         ))}
@@ -104,4 +105,13 @@ export function Legend() {
       </div>
     </section>
   );
+}
+
+/** A key's swatch as a CSS background: its colour, or the map's own stripe tile (patterns.ts). */
+function swatchCss(look: Look | string, land: string): string {
+  if (typeof look === 'string') return look;
+  if (look.kind === 'none') return land;
+  if (look.kind === 'solid') return look.color;
+  const { url, size } = patternUrl(look, land);
+  return `url(${url}) 0 0 / ${size}px ${size}px`;
 }

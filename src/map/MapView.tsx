@@ -1,27 +1,24 @@
 // The only owner of the MapLibre instance: created once, removed on unmount,
 // shared through context. State reaches it through the small hooks below, one
-// per concern; it never rebuilds layers or data to highlight. The countries are
-// first drawn by the first paint (firstPaint.ts), then by the tiled layers.
+// per concern; it never rebuilds layers or data to highlight. MapLibre draws the
+// countries through its public API only: sources, layers, paint properties, filters
+// and feature state.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { AtlasArrivalContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ArrivedAtlasContext, AtlasContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';
 import { MapContext } from './mapContext.ts';
-import { THEME_COLORS, type ThemeColors } from './palette.ts';
-import { FirstFrame } from './firstFrame.ts';
-import { prepareFirstPaint } from './firstPaint.ts';
-import { tileAndHandOver } from './handOver.ts';
+import { THEME_COLORS } from './palette.ts';
 import { fitCamera, WORLD_PX } from './svg/camera.ts';
-import { skipSky } from './sky.ts';
+import { FirstViewBoundary, firstViewWanted, SvgFirstView, type FirstViewFrame } from './svg/SvgFirstView.tsx';
 import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.ts';
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
-import { useLooks, useMapLooks } from './useMapLooks.ts';
+import { useAtlasLooks, useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
-import { useMapSelection } from './useMapSelection.ts';
 import { WORKER_URL } from './workerUrl.ts';
 import { ViewportContext, type MapViewport } from './viewport.ts';
 
@@ -41,49 +38,23 @@ interface Props {
  * this mounts once it has arrived. The sources go on first (effects run in order, and before those of the
  * map's children, which come after this in the tree).
  */
-function MapBehaviour({ map, firstFrame }: { map: MapLibreMap | null; firstFrame: FirstFrame }) {
-  const atlas = useAtlasData();
+function MapBehaviour({ map, onDrawn }: { map: MapLibreMap | null; onDrawn: () => void }) {
   // The geometry, not the whole atlas: it stays the same when the details arrive, which must not re-tile the map.
-  const { geometry, micro } = atlas;
+  const { geometry, micro } = useAtlasData();
   const store = useAtlasStoreApi();
-  const ready = useAtlas((s) => s.ready);
-  const firstPaint = firstFrame.layerFor(atlas);
-  const paintFailed = useSyncExternalStore(firstFrame.subscribe, firstFrame.failed);
-  const paint = paintFailed ? null : firstPaint;
-  const looks = useLooks();
-  // The first paint has usually been added already, when the files were parsed (AtlasLoader's arrival); not when the
-  // map was rebuilt (a lost context, the map part's Retry) or the map view opened from the table.
-  useLayoutEffect(() => void firstFrame.arrived(atlas), [firstFrame, atlas]);
-  // Layout effects, these two and the pointer's: a click is heard from the render that brings the map, not a frame
-  // or more later, when the browser gets round to React's effects.
+  const looks = useAtlasLooks();
+  // A layout effect, as the pointer's: a click is heard from the render that brings the map, not a frame or more
+  // later, when the browser gets round to React's effects.
   useLayoutEffect(() => {
-    if (map?.style) addTiledLayers(map, THEME_COLORS[store.getState().theme]);
-  }, [map, store]);
-  // Once the first paint is on screen (or cannot be drawn), the tiled layers get the countries, and take over
-  // when they have drawn them (handOver.ts). Tiling waits so that the worker does not compete with the first frame.
-  useEffect(() => {
-    if (!map?.style || !(ready || !paint)) return;
-    return tileAndHandOver(map, { countries: geometry.countries, micro }, paint !== null);
-  }, [map, ready, geometry, micro, paint]);
-  useMapLooks(map, looks, paint);
-  useMapSelection(map);
+    if (!map?.style || map.getSource(COUNTRY_SOURCE)) return;
+    map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: geometry.countries, promoteId: 'iso3' });
+    map.addSource(MICRO_SOURCE, { type: 'geojson', data: micro, promoteId: 'iso3' });
+    for (const layer of countryLayers(THEME_COLORS[store.getState().theme])) map.addLayer(layer);
+  }, [map, store, geometry, micro]);
+  useMapLooks(map, looks, onDrawn);
   useMapCamera(map);
   useMapPointer(map);
   return null;
-}
-
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/**
- * The countries and micro-states as sources, still empty, with their layers above the first paint: once per map, when
- * it reaches MapBehaviour. They are filled after the first paint has drawn.
- */
-function addTiledLayers(map: MapLibreMap, theme: ThemeColors): void {
-  if (map.getSource(COUNTRY_SOURCE)) return;
-  map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
-  map.addSource(MICRO_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'iso3' });
-  for (const layer of countryLayers(theme)) map.addLayer(layer);
-  map.getContainer().dataset.tiled ??= 'false';
 }
 
 export function MapView({ children, onFail, onLost }: Props) {
@@ -91,15 +62,16 @@ export function MapView({ children, onFail, onLost }: Props) {
   // MapLibre starts at once, in parallel with the atlas's fetch; `styled` once its style has loaded. The hooks
   // and children are given it once the atlas has arrived too (MapBehaviour adds the sources first).
   const [styled, setStyled] = useState<MapLibreMap | null>(null);
+  // The SVG first view's frame (the camera MapLibre starts at) while it shows; null once MapLibre has drawn the
+  // countries or moved its camera, or when the map does not open on the overview.
+  const [firstView, setFirstView] = useState<FirstViewFrame | null>(null);
+  const handOver = useCallback(() => setFirstView(null), []);
   const atlas = useAtlasIfLoaded();
+  // The atlas as soon as it is parsed, before the interface renders with it: the first view draws from it.
+  const arrived = useContext(ArrivedAtlasContext);
   const map = atlas ? styled : null;
   const store = useAtlasStoreApi();
-  const [firstFrame] = useState(() => new FirstFrame(store));
   const lang = useAtlas((s) => s.lang);
-  // Told of the atlas as soon as its files are parsed, before React renders the interface with it, which waits for
-  // the first paint's frame (or not long) so that frame is not held up by that render.
-  const arrival = useContext(AtlasArrivalContext);
-  useLayoutEffect(() => arrival?.listen((arrived) => firstFrame.arrived(arrived)), [arrival, firstFrame]);
   // The callbacks change identity with the chooser's renders; the map must not be rebuilt for that.
   const handlers = useRef({ onFail, onLost });
   useEffect(() => {
@@ -117,6 +89,8 @@ export function MapView({ children, onFail, onLost }: Props) {
     // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
     // would at once.
     const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, { padding: FIT_PADDING, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM });
+    // The first view is drawn at the camera MapLibre starts at: the overview.
+    if (firstViewWanted(store.getState())) setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
@@ -128,7 +102,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
         renderWorldCopies: true,
         // A flat map, never tilted: no rotating, and no pitching by touch either (a two-finger swipe up or down tilted
-        // it on a phone). sky.ts relies on it.
+        // it on a phone).
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -137,15 +111,12 @@ export function MapView({ children, onFail, onLost }: Props) {
         minZoom: MIN_ZOOM,
         fadeDuration: 0,
         // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
-        // layer and paint change again at run time cost more than a frame before the first paint.
+        // layer and paint change again at run time cost more than a frame before the first frame.
         validateStyle: false,
         // No preserveDrawingBuffer: nothing reads this canvas back (the export draws a map of its own, and tests read
         // the screen through screenshots), and keeping the buffer costs a copy on every frame.
         canvasContextAttributes: { antialias: false },
       });
-      skipSky(instance);
-      const gl = instance.getCanvas().getContext('webgl2'); // the map's own context, as MapLibre 6 creates it
-      if (gl) prepareFirstPaint(gl);
     } catch (err) {
       // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
       handlers.current.onFail((err as Error).message);
@@ -166,25 +137,25 @@ export function MapView({ children, onFail, onLost }: Props) {
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     // Tests and the export wait for the camera to settle; the attribute says when it moves.
-    instance.on('movestart', () => (el.dataset.moving = 'true'));
+    instance.on('movestart', () => {
+      el.dataset.moving = 'true';
+      setFirstView(null); // the SVG first view shows the overview only
+    });
     instance.on('moveend', () => (el.dataset.moving = 'false'));
     // How many times the map has come to rest with everything it was asked to draw on screen (MapLibre's idle: no
     // tile loading, transition or animation left). Tests wait for the next rest after a change, never for a time.
     let rests = 0;
     instance.on('idle', () => (el.dataset.idle = String(++rests)));
     instance.once('style.load', () => {
-      firstFrame.styled(instance);
       // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
       setStyled(instance);
     });
     return () => {
-      firstFrame.styled(null);
       setStyled(null);
       // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
       queueMicrotask(() => instance.remove());
     };
-  }, [store, firstFrame]);
-
+  }, [store]);
 
   const viewport = useMemo<MapViewport | null>(
     () =>
@@ -210,11 +181,19 @@ export function MapView({ children, onFail, onLost }: Props) {
         className="map"
         data-renderer="webgl"
         data-map-ready={map ? 'true' : 'false'}
+        data-drawn-by={arrived && firstView ? 'svg' : 'webgl'}
         role="region"
         aria-label={t(lang, 'mapLabel')}
       />
+      {arrived && firstView && (
+        <FirstViewBoundary>
+          <AtlasContext.Provider value={arrived}>
+            <SvgFirstView frame={firstView} />
+          </AtlasContext.Provider>
+        </FirstViewBoundary>
+      )}
       <MapContext.Provider value={map}>
-        {atlas && <MapBehaviour map={map} firstFrame={firstFrame} />}
+        {atlas && <MapBehaviour map={map} onDrawn={handOver} />}
         <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
       </MapContext.Provider>
     </div>

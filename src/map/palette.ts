@@ -91,16 +91,3 @@ export function stripeRuns(bands: readonly Band[], land: string): [string, numbe
     return [[b.tone === 'pale' ? paleOf(b.color, land) : b.color, BAND_PX]];
   });
 }
-
-/** The same look as CSS, for legend swatches and the table view. */
-export function lookToCss(look: Look, land: string): string {
-  if (look.kind === 'none') return land;
-  if (look.kind === 'solid') return look.color;
-  let at = 0;
-  const stops = stripeRuns(look.bands, land).map(([color, len]) => {
-    const stop = `${color} ${at}px ${at + len}px`;
-    at += len;
-    return stop;
-  });
-  return `repeating-linear-gradient(135deg, ${stops.join(', ')})`;
-}

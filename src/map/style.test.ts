@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../data/joins.ts';
 import type { InitiativeId, Membership, Status } from '../data/types.ts';
-import { INITIATIVE_COLORS, lookOf, lookToCss, mix, THEME_COLORS, type Look } from './palette.ts';
+import { INITIATIVE_COLORS, lookOf, mix, THEME_COLORS, type Look } from './palette.ts';
 import { patternImage } from './patterns.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import {
-  COUNTRY_SOURCE, DIM_LAYER, DIM_MARKER_OPACITY, FADE_FILL_LAYER, FILL_LAYER, HELD_BY, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER,
-  SELECTED_LAYER, STATE_LAYER_OPACITY, TILED_LAYER_IDS, baseStyle, countryLayers, dimMarker, fillColorExpression, isStateLayer,
-  microExpressions, openedLayer, patternExpressions,
+  COUNTRY_LAYER_IDS, COUNTRY_SOURCE, DIM_LAYER, DIM_MARKER_OPACITY, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER,
+  SELECTED_LAYER, baseStyle, countryLayers, dimMarker, fillColorExpression, microExpressions, patternExpressions,
 } from './style.ts';
 
 const land = THEME_COLORS.light.land;
@@ -85,32 +84,17 @@ describe('colour expressions', () => {
 describe('countryLayers', () => {
   const layers = countryLayers(THEME_COLORS.light);
 
-  it('lists every tiled layer, in order, hidden until the hand-over', () => {
-    expect(layers.map((l) => l.id)).toEqual([...TILED_LAYER_IDS]);
-    for (const layer of layers) expect(layer.layout).toMatchObject({ visibility: 'none' });
+  it('lists every country layer, in order, all shown', () => {
+    expect(layers.map((l) => l.id)).toEqual([...COUNTRY_LAYER_IDS]);
+    for (const layer of layers) expect(layer.layout?.visibility ?? 'visible').toBe('visible');
   });
 
-  it('holds every layer at a constant zero: those that draw until the hand-over opens them, the state layers until used', () => {
-    for (const layer of layers) {
-      const paint = (layer.paint ?? {}) as Record<string, unknown>;
-      const off = HELD_BY[layer.id] ?? (isStateLayer(layer.id) ? [STATE_LAYER_OPACITY[layer.id]] : []);
-      expect(off.length, `${layer.id} is held back`).toBeGreaterThan(0);
-      for (const property of off) expect(paint[property], `${layer.id} ${property}`).toBe(0);
-    }
-    // The cross-fade's layers too: a year changed before the hand-over sets their fill-opacity.
-    expect(HELD_BY[FADE_FILL_LAYER]).toEqual(['fill-layer-opacity']);
-  });
-
-  it('gives an export the layers as they draw once opened, with the state layers it asks for', () => {
-    for (const layer of layers.map((l) => openedLayer(l, [DIM_LAYER]))) {
-      const paint = layer.paint as Record<string, unknown>;
-      expect(layer.layout).toMatchObject({ visibility: 'visible' });
-      for (const property of HELD_BY[layer.id] ?? []) expect(paint[property], layer.id).toBe(1);
-      if (layer.id === DIM_LAYER) expect(paint['fill-layer-opacity']).toBe(1);
-      if (layer.id === HOVER_LAYER || layer.id === SELECTED_LAYER) expect(paint['line-layer-opacity'], layer.id).toBe(0);
-    }
-    const background = baseStyle(THEME_COLORS.light).layers[0]!;
-    expect(openedLayer(background)).toBe(background);
+  it('draws the highlight from hover or keyboard focus, and the selection and dimming, from feature state', () => {
+    const paint = (id: string) => JSON.stringify(layers.find((l) => l.id === id)!.paint);
+    expect(paint(HOVER_LAYER)).toContain('"highlight"');
+    expect(paint(SELECTED_LAYER)).toContain('"selected"');
+    expect(paint(DIM_LAYER)).toContain('"dim"');
+    expect(paint(MICRO_LAYER)).toContain('"highlight"');
   });
 });
 
@@ -126,13 +110,6 @@ describe('patterns', () => {
     const colours = new Set<string>();
     for (let x = 0; x < img.width; x++) colours.add(hex(at(x, 0)));
     expect(colours).toEqual(new Set([INITIATIVE_COLORS.carsi, INITIATIVE_COLORS.cbsi]));
-  });
-
-  it('has a CSS twin for the legend', () => {
-    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land);
-    expect(lookToCss(look, land)).toBe(
-      `repeating-linear-gradient(135deg, ${INITIATIVE_COLORS.carsi} 0px 6px, ${INITIATIVE_COLORS.cbsi} 6px 12px)`,
-    );
   });
 });
 

@@ -21,56 +21,14 @@ export const HOVER_LAYER = 'country-hover';
 export const SELECTED_LAYER = 'country-selected';
 export const MICRO_LAYER = 'micro-marker';
 
-/** Layers that draw only countries in a feature state, and are off while none is. */
-export type StateLayer = typeof DIM_LAYER | typeof HOVER_LAYER | typeof SELECTED_LAYER;
-
-/** Every tiled layer, bottom to top: hidden until the hand-over begins (handOver.ts). */
-export const TILED_LAYER_IDS = [
+/** Every country layer, bottom to top. */
+export const COUNTRY_LAYER_IDS = [
   FILL_LAYER, PATTERN_LAYER, FADE_FILL_LAYER, FADE_PATTERN_LAYER, DIM_LAYER, BORDER_LAYER, HOVER_LAYER, SELECTED_LAYER, MICRO_LAYER,
 ] as const;
 
-type OpacityProperty = 'fill-layer-opacity' | 'line-layer-opacity' | 'circle-opacity' | 'circle-stroke-opacity';
-
-/**
- * The layers that draw from the start, and the constant paint properties that hold them at nothing (0) until the
- * hand-over opens them (1): a frame skips a layer whose opacity is a constant 0, and so does not compile its shaders.
- */
-export const HELD_BY: Readonly<Record<string, readonly OpacityProperty[]>> = {
-  [FILL_LAYER]: ['fill-layer-opacity'],
-  [PATTERN_LAYER]: ['fill-layer-opacity'],
-  // Drawn once a year has changed (the cross-fade sets their fill-opacity), which may be before the hand-over.
-  [FADE_FILL_LAYER]: ['fill-layer-opacity'],
-  [FADE_PATTERN_LAYER]: ['fill-layer-opacity'],
-  [BORDER_LAYER]: ['line-layer-opacity'],
-  [MICRO_LAYER]: ['circle-opacity', 'circle-stroke-opacity'],
-};
-
-/**
- * A tiled layer as it draws once the hand-over has opened it: shown, no longer held back, and with the state layers
- * listed switched on (an export's copy, drawn from the live map's style).
- */
-export function openedLayer(layer: LayerSpecification, statesOn: readonly StateLayer[] = []): LayerSpecification {
-  if (!(TILED_LAYER_IDS as readonly string[]).includes(layer.id)) return layer;
-  const paint: Record<string, unknown> = { ...layer.paint };
-  for (const property of HELD_BY[layer.id] ?? []) paint[property] = 1;
-  if (isStateLayer(layer.id) && statesOn.includes(layer.id)) paint[STATE_LAYER_OPACITY[layer.id]] = 1;
-  return { ...layer, layout: { ...layer.layout, visibility: 'visible' }, paint } as LayerSpecification;
-}
-
-export function isStateLayer(id: string): id is StateLayer {
-  return Object.hasOwn(STATE_LAYER_OPACITY, id);
-}
-
-/** The layer opacity that switches each state layer on (1) and off (0). */
-export const STATE_LAYER_OPACITY: Readonly<Record<StateLayer, OpacityProperty>> = {
-  [DIM_LAYER]: 'fill-layer-opacity',
-  [HOVER_LAYER]: 'line-layer-opacity',
-  [SELECTED_LAYER]: 'line-layer-opacity',
-};
-
 const ISO: ExpressionSpecification = ['get', 'iso3'];
 
-/** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's interpolation; the SVG renderer, the first paint and picking use the function). */
+/** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's interpolation; the SVG renderer and picking use the function). */
 export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [[2, 5], [5, 8], [7, 0]];
 /** The marker's ring, in CSS pixels, when neither hovered nor selected. */
 export const MICRO_STROKE_PX = 2;
@@ -86,7 +44,7 @@ export function microRadius(zoom: number): number {
   return stops.at(-1)![1];
 }
 
-/** How the feature states look, shared with the first paint (firstPaint.ts): widths in CSS pixels. */
+/** How the feature states look, shared with the SVG map: widths in CSS pixels. */
 export const DIM_OPACITY = 0.72;
 export const DIM_MARKER_OPACITY = 0.3;
 export const HOVER_WIDTH = 2;
@@ -127,8 +85,8 @@ export function dimMarker(color: string, theme: ThemeColors): string {
 }
 
 /**
- * Micro-state markers: the first band's colour inside, the second's as the ring. Dimmed by colour, not by opacity: the
- * layer's opacity stays a constant, which holds it back until the hand-over (HELD_BY).
+ * Micro-state markers: the first band's colour inside, the second's as the ring. Dimmed by colour, as the SVG map
+ * dims them (over the sea, not over the land a dim layer covers).
  */
 export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification; stroke: ExpressionSpecification } {
   const fill: string[] = [];
@@ -166,9 +124,12 @@ export function baseStyle(theme: ThemeColors): StyleSpecification {
  */
 const NO_OUTLINE = { 'fill-antialias': false } as const;
 
-/** The tiled layers, hidden and held back (TILED_LAYER_IDS, HELD_BY) until the hand-over. */
+/**
+ * The country layers. Feature state (written from the looks by useMapLooks) switches the dim, highlight and selection
+ * on per country: `dim`, `highlight` (hover or keyboard focus, see looks.ts outlineOf) and `selected`.
+ */
 export function countryLayers(theme: ThemeColors): LayerSpecification[] {
-  const layers: LayerSpecification[] = [
+  return [
     { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, ...NO_OUTLINE } },
     { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { ...NO_OUTLINE } },
     // Invisible until the colours change; fill-opacity is a constant, so it can transition.
@@ -185,7 +146,7 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
       id: HOVER_LAYER,
       type: 'line',
       source: COUNTRY_SOURCE,
-      paint: { 'line-color': theme.hover, 'line-width': ['case', state('hover'), HOVER_WIDTH, 0] },
+      paint: { 'line-color': theme.hover, 'line-width': ['case', state('highlight'), HOVER_WIDTH, 0] },
     },
     {
       id: SELECTED_LAYER,
@@ -201,14 +162,8 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], ...MICRO_RADIUS_STOPS.flat()] as ExpressionSpecification,
         'circle-color': theme.land,
         'circle-stroke-color': theme.border,
-        'circle-stroke-width': ['case', state('selected'), MARKER_RING.selected, state('hover'), MARKER_RING.hover, MICRO_STROKE_PX],
+        'circle-stroke-width': ['case', state('selected'), MARKER_RING.selected, state('highlight'), MARKER_RING.hover, MICRO_STROKE_PX],
       },
     },
   ];
-  // Hidden, and held at nothing or switched off: the hand-over shows and opens them (handOver.ts).
-  return layers.map((layer) => {
-    const off = [...(HELD_BY[layer.id] ?? []), ...(isStateLayer(layer.id) ? [STATE_LAYER_OPACITY[layer.id]] : [])];
-    const paint = { ...layer.paint, ...Object.fromEntries(off.map((property) => [property, 0])) };
-    return { ...layer, layout: { ...layer.layout, visibility: 'none' }, paint } as LayerSpecification;
-  });
 }

@@ -1,5 +1,5 @@
-// Hover and click. Hover is high-frequency: it writes feature state and the
-// store's `hovered` only when the country under the pointer changes, so a
+// Hover and click. Hover is high-frequency: it writes the store's `hovered`
+// only when the country under the pointer changes (the looks outline it), so a
 // pointer move never re-renders the panels.
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
@@ -7,9 +7,6 @@ import { useAtlasData } from '../app/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
 import { pickAt, pickIndex, type PickIndex } from './pick.ts';
-import { setLayerShown } from './handOver.ts';
-import { setState } from './useMapSelection.ts';
-import { COUNTRY_SOURCE, HOVER_LAYER, MICRO_SOURCE } from './style.ts';
 
 /** Half the side of the square around the pointer in which a micro-state marker is picked: a 44 px target. */
 const MICRO_HIT_PX = 22;
@@ -50,13 +47,7 @@ export function useMapPointer(map: MapLibreMap | null): void {
     let hovered: string | null = null;
     const setHover = (iso: string | null) => {
       if (iso === hovered) return;
-      for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {
-        if (hovered) setState(map, source, hovered, { hover: false });
-        if (iso) setState(map, source, iso, { hover: true });
-      }
       hovered = iso;
-      // Off only when neither the pointer nor the keyboard's highlight (MapKeyboard) is on a country.
-      setLayerShown(map, HOVER_LAYER, iso !== null || !!map.getCanvas().dataset.focusedCountry);
       map.getCanvas().style.cursor = iso ? 'pointer' : '';
       store.getState().setHovered(iso);
     };

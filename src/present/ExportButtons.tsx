@@ -8,7 +8,7 @@ import { svgMapElement } from '../map/svg/toCanvas.ts';
 import { useViewport } from '../map/viewport.ts';
 import { legendKey } from '../map/Legend.tsx';
 import { THEME_COLORS } from '../map/palette.ts';
-import { useLooks } from '../map/useMapLooks.ts';
+import { useAtlasLooks } from '../map/useMapLooks.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { countryCaption } from './countryCaption.ts';
 import { slideAt } from './deck.ts';
@@ -28,7 +28,8 @@ export function ExportButtons() {
   // A slide's or an initiative's image names its sources, which arrive with the details a moment after the map.
   // If they cannot, the overview can still be saved, and the others say why not.
   const ready = (!!map || !!viewport) && (complete || details.failed !== null);
-  const looks = useLooks();
+  // The same looks the map draws: fills, dimming and selection.
+  const { fills: looks, states } = useAtlasLooks();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
   const [busy, setBusy] = useState(false);
@@ -67,6 +68,7 @@ export function ExportButtons() {
         live,
         bounds: slide?.bounds,
         looks,
+        states,
         theme,
         page: { bg: cssVar('--bg') || '#ffffff', text: cssVar('--text') || '#000000', muted: cssVar('--muted') || '#333333', line: cssVar('--line') || '#999999' },
         index,

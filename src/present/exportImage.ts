@@ -9,10 +9,10 @@ import type { AtlasIndex } from '../data/joins.ts';
 import type { Atlas, Geometry } from '../data/load.ts';
 import { INITIATIVE_IDS, type InitiativeId, type Iso3, type Lang } from '../data/types.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
-import { INITIATIVE_COLORS, stripeRuns, type Band, type Look, type ThemeColors } from '../map/palette.ts';
-import { ensurePatterns } from '../map/patterns.ts';
-import { skipSky } from '../map/sky.ts';
-import { COUNTRY_SOURCE, DIM_LAYER, MICRO_SOURCE, SELECTED_LAYER, openedLayer } from '../map/style.ts';
+import type { AtlasLooks } from '../map/looks.ts';
+import { INITIATIVE_COLORS, type Look, type ThemeColors } from '../map/palette.ts';
+import { ensurePatterns, patternCanvas, PIXEL_RATIO } from '../map/patterns.ts';
+import { COUNTRY_SOURCE, MICRO_SOURCE } from '../map/style.ts';
 import { drawSvgMap } from '../map/svg/toCanvas.ts';
 import type { MapViewport } from '../map/viewport.ts';
 
@@ -37,6 +37,8 @@ export interface ExportInput {
   /** The frame to draw (WebGL only: the SVG map is drawn as it shows); the live map's own view when absent. */
   bounds?: LngLatBoundsLike;
   looks: ReadonlyMap<Iso3, Look>;
+  /** The countries' states (looks.ts): the export draws dimming and selection, not hover or focus. */
+  states: AtlasLooks['states'];
   theme: ThemeColors;
   /** Page colours (CSS custom properties of the theme). */
   page: { bg: string; text: string; muted: string; line: string };
@@ -82,7 +84,6 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
     minZoom: MIN_ZOOM,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
-  skipSky(map);
   const done = () => {
     map.remove();
     el.remove();
@@ -93,18 +94,15 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
       map.once('error', (e) => fail(e.error));
     });
     ensurePatterns(map, looks.values(), theme.land);
-    // The live map may not have handed over to its tiled layers yet (handOver.ts): they may be hidden, held back and
-    // without their data. The export draws them as they are once it has, with the atlas's own data.
+    // The atlas's own data, whatever the live map's sources hold.
     const data: Record<string, GeoJSON.FeatureCollection> = { [COUNTRY_SOURCE]: input.geometry.countries, [MICRO_SOURCE]: input.micro };
     for (const [id, source] of Object.entries(liveStyle.sources)) map.addSource(id, source.type === 'geojson' && data[id] ? { ...source, data: data[id] } : source);
-    // Dimming and selection draw only the countries in those states (copied below); hover is left off.
-    for (const layer of layers) map.addLayer(openedLayer(layer, [DIM_LAYER, SELECTED_LAYER]));
-    // Dimming and selection live in feature state, which a style does not carry.
-    for (const c of input.index.data.countries)
-      for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) {
-        const { dim, selected } = live.getFeatureState({ source, id: c.iso3 });
-        if (dim || selected) map.setFeatureState({ source, id: c.iso3 }, { dim: !!dim, selected: !!selected });
-      }
+    for (const layer of layers) map.addLayer(layer);
+    // Dimming and selection live in feature state, which a style does not carry: from the looks, without the
+    // pointer's or the keyboard's highlight.
+    for (const [iso, state] of input.states)
+      if (state.dim || state.selected)
+        for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) map.setFeatureState({ source, id: iso }, { dim: state.dim, selected: state.selected });
     await new Promise<void>((ok) => {
       map.once('idle', () => ok());
       map.triggerRepaint();
@@ -130,29 +128,18 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
   return lines;
 }
 
-/** A 45° stripe pattern for a canvas, the same runs as the map's and the legend's. */
-function stripeFill(ctx: CanvasRenderingContext2D, bands: readonly Band[], land: string): CanvasPattern | string {
-  const runs = stripeRuns(bands, land);
-  const period = Math.round(runs.reduce((sum, [, len]) => sum + len, 0) * Math.SQRT2);
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = period;
-  const t = tile.getContext('2d');
-  if (!t) return land;
-  // Colour by (x + y) mod period: stripes at 135°, as lookToCss draws them.
-  const lookup: string[] = [];
-  for (const [color, len] of runs) for (let i = 0; i < Math.round(len * Math.SQRT2); i++) lookup.push(color);
-  for (let y = 0; y < period; y++)
-    for (let x = 0; x < period; x++) {
-      t.fillStyle = lookup[(x + y) % lookup.length]!;
-      t.fillRect(x, y, 1, 1);
-    }
-  return ctx.createPattern(tile, 'repeat') ?? land;
+/** The map's own stripe tile (patterns.ts) as a canvas pattern, at its CSS size. */
+function stripeFill(ctx: CanvasRenderingContext2D, look: Extract<Look, { kind: 'pattern' }>, land: string): CanvasPattern | string {
+  const pattern = ctx.createPattern(patternCanvas(look, land), 'repeat');
+  if (!pattern) return land;
+  pattern.setTransform(new DOMMatrix().scale(1 / PIXEL_RATIO));
+  return pattern;
 }
 
 function swatch(ctx: CanvasRenderingContext2D, look: Look | string, land: string, x: number, y: number, w: number, h: number, ink: string) {
   if (typeof look === 'string') ctx.fillStyle = look;
   else if (look.kind === 'solid') ctx.fillStyle = look.color;
-  else if (look.kind === 'pattern') ctx.fillStyle = stripeFill(ctx, look.bands, land);
+  else if (look.kind === 'pattern') ctx.fillStyle = stripeFill(ctx, look, land);
   else ctx.fillStyle = land;
   ctx.save();
   ctx.translate(x, y);

@@ -17,6 +17,8 @@ export interface AtlasState extends UrlState {
   hidden: InitiativeId[];
   /** Pointer hover: high-frequency, read outside React where it matters. */
   hovered: Iso3 | null;
+  /** The keyboard's highlight on the map, apart from the pointer's hover so that neither clears the other's outline. */
+  focused: Iso3 | null;
   messages: StatusMessage[];
   /** The coloured map is on screen (the `atlas:ready` mark has been set). */
   ready: boolean;
@@ -37,6 +39,7 @@ export interface AtlasActions {
   selectInitiative(initiative: InitiativeId | null, origin?: AtlasState['selectionOrigin']): void;
   clearSelection(): void;
   setHovered(country: Iso3 | null): void;
+  setFocused(country: Iso3 | null): void;
   toggleHidden(initiative: InitiativeId): void;
   setView(patch: Partial<UrlState>): void;
   say(text: string, tone?: StatusMessage['tone']): void;
@@ -45,14 +48,16 @@ export interface AtlasActions {
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
-let nextMessageId = 1;
 const MAX_MESSAGES = 5;
 
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
+  // Each store numbers its own messages: two atlases on a page share nothing.
+  let nextMessageId = 1;
   return createStore<AtlasState & AtlasActions>()((set) => ({
     ...DEFAULT_URL_STATE,
     hidden: [],
     hovered: null,
+    focused: null,
     messages: [],
     ready: false,
     selectionOrigin: 'app',
@@ -67,6 +72,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     selectInitiative: (initiative, origin = 'user-ui') => set((s) => select(s, null, initiative, origin)),
     clearSelection: () => set((s) => select(s, null, null, 'user-ui')),
     setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
+    setFocused: (focused) => set((s) => (s.focused === focused ? s : { focused })),
     toggleHidden: (id) => set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
     setView: (patch) => set(patch),
     say: (text, tone = 'info') =>

@@ -89,94 +89,90 @@ describe('the atlas', () => {
       await page.context().close();
     });
 
-  it("compiles the tiled layers' shaders in the hand-over's frame, not in the frames before it, and never the sky's", async () => {
-    const page = await atlas.newPage({ width: 1024, height: 768 });
-    // MapLibre asks WebGL whether each program linked as soon as it builds it, and the page waits for the GPU to answer:
-    // built in a busy frame, that wait is the long task the hand-over is staged to avoid (handOver.ts).
+  it('marks atlas:ready once, when the coloured countries are drawn: by the SVG first view, then by MapLibre', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    // What is drawn is read in the same task as the mark is set: the first view's Mexico, or MapLibre's canvas.
     await page.addInitScript(() => {
-      window.__links = [];
-      window.__skies = 0;
-      const source = WebGL2RenderingContext.prototype.shaderSource;
-      WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {
-        if (/\bu_sky_color\b/.test(text)) window.__skies++;
-        return source.call(this, shader, text);
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'atlas:ready') {
+          const mexico = document.querySelector('[data-first-view="svg"] path[data-iso="MEX"]');
+          window.__firstViewAtReady = mexico ? mexico.getAttribute('fill') : null;
+          window.__drawnByAtReady = document.querySelector('.map')?.dataset.drawnBy;
+        }
+        return mark(name, options);
       };
-      const link = WebGL2RenderingContext.prototype.linkProgram;
-      WebGL2RenderingContext.prototype.linkProgram = function (program) {
-        window.__links.push(performance.now());
-        return link.call(this, program);
-      };
-      // The hand-over marks the map tiled at the end of its frame's work; an observer hears it just after.
-      new MutationObserver(() => {
-        if (document.querySelector('.map')?.dataset.tiled === 'true') window.__tiledAt ??= performance.now();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-tiled'] });
     });
-    await openAtlas(page, '?country=HND');
-    await page.waitForFunction(() => window.__tiledAt > 0, null, { timeout: 60_000 });
-    // MapLibre's sky is never seen under the atlas's opaque background (sky.ts): it is neither built nor drawn.
-    assert.equal(await page.evaluate(() => window.__skies), 0, "the sky's shaders were compiled");
-    const { before, during } = await page.evaluate(() => {
-      const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
-      const opened = performance.getEntriesByName('atlas:tiled')[0].startTime;
-      const after = window.__links.filter((t) => t > ready);
-      return { before: after.filter((t) => t < opened).length, during: after.filter((t) => t >= opened && t <= window.__tiledAt).length };
-    });
-    // The one allowed before: the tiles' clipping mask, which MapLibre draws for a shown layer whatever its opacity.
-    assert.ok(before <= 1, `${before} programs linked between ready and the hand-over`);
-    // Fills, borders, markers and the selection's outline (Honduras is selected).
-    assert.ok(during >= 3, `${during} programs linked in the hand-over's frame`);
+    await openAtlas(page);
+    const atReady = await page.evaluate(() => ({ fill: window.__firstViewAtReady, by: window.__drawnByAtReady }));
+    assert.deepEqual(atReady, { fill: '#E69F00', by: 'svg' }, 'the first view draws Mexico in Mérida orange by ready');
+    // MapLibre takes over once it has drawn the countries, and the first view goes.
+    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, { timeout: 60_000 });
+    assert.equal(await page.locator('[data-first-view]').count(), 0);
+    const mexico = await colorsNear(page, 'MEX');
+    assert.ok(mexico.filter(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00).length > 10, `MapLibre draws Mexico in Mérida orange: ${JSON.stringify(mexico)}`);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 1, 'marked once');
     assertClean(page);
     await page.context().close();
   });
 
-  it('draws the countries and answers a click before MapLibre has tiled them, then hands over unchanged', async () => {
+  it('opens on a selection with MapLibre alone, and marks ready once it has drawn the coloured countries', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
-    // MapLibre's worker script is held back: until it arrives the tiled layers cannot draw anything.
-    let release = /** @type {(value?: unknown) => void} */ (() => {});
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/maplibre-gl-worker/, async (route) => {
-      await held;
-      await route.continue();
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'atlas:ready') {
+          const canvas = /** @type {HTMLCanvasElement | null} */ (document.querySelector('.map canvas'));
+          const gl = canvas?.getContext('webgl2');
+          const pixels = new Uint8Array((canvas?.width ?? 0) * (canvas?.height ?? 0) * 4);
+          if (canvas) gl?.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          let blue = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x00 && pixels[i + 1] === 0x72 && pixels[i + 2] === 0xb2) blue++;
+          window.__blueAtReady = blue;
+          window.__firstViews = document.querySelectorAll('[data-first-view]').length;
+        }
+        return mark(name, options);
+      };
     });
-    await openAtlas(page);
-    assert.equal(await page.locator('.map').getAttribute('data-tiled'), 'false', 'the tiled layers have not drawn');
-    const orange = ([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00;
-    // Around the name's spot, well inside Mexico (names are not part of the canvas read); the default spot below the
-    // name straddles the Pacific coast, where a pixel's row decides between land and sea.
-    const mexico = await colorsNear(page, 'MEX', { dy: 0 });
-    assert.ok(mexico.filter(orange).length > 10, `Mérida orange over Mexico: ${JSON.stringify(mexico)}`);
-    // Points inside Mexico, each read with its neighbours 2 px away: a point on the coast may differ after the
-    // hand-over by MapLibre's antialiasing of the fill's edge (the first paint draws without it); inside, nothing may.
-    const { x: mx, y: my } = await countryPoint(page, 'MEX');
-    const grid = [];
-    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) grid.push([mx - 12 + 6 * i, my + 10 + 6 * j]);
-    const withNeighbours = ([px, py]) => [[px, py], [px - 2, py], [px + 2, py], [px, py - 2], [px, py + 2]];
-    const readGrid = async () => {
-      const colours = await webglColours(page, grid.flatMap(withNeighbours));
-      return grid.map((_, k) => colours.slice(k * 5, k * 5 + 5));
-    };
-    const inside = (await readGrid()).map((around) => around.every(orange));
-    assert.ok(inside.filter(Boolean).length > 5, `points well inside Mexico to compare: ${inside.filter(Boolean).length}`);
+    await openAtlas(page, '?country=HND');
+    // Honduras in CARSI blue fills much of the view it is framed in.
+    const atReady = await page.evaluate(() => ({ blue: window.__blueAtReady, firstViews: window.__firstViews }));
+    assert.equal(atReady.firstViews, 0, 'no first view: it shows the overview only');
+    assert.ok(atReady.blue > 1000, `CARSI blue pixels on the canvas at ready: ${atReady.blue}`);
+    await page.context().close();
+  });
 
-    await clickCountry(page, 'HND');
-    await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
-    await page.mouse.move(5, 400); // off the map: the hover outline goes, the selection's stays
-    // The selection outline is #111 in the light theme; nothing else drawn around Honduras is that dark.
-    const { x, y } = await countryPoint(page, 'HND');
+  it("keeps the keyboard's highlight outlined when the pointer passes over that country and leaves", async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    await openAtlas(page);
+    const canvas = page.locator('.map canvas');
+    const focusedCountry = () => page.evaluate(() => document.querySelector('.map canvas').dataset.focusedCountry);
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight'); // the first press highlights a starting country
+    const focused = await focusedCountry();
+    assert.ok(focused, 'a country is highlighted');
+    // The highlight's outline is #111 in the light theme: counted as dark pixels in a box round the country, against
+    // the same box with nothing highlighted (Escape clears the highlight; the first press brings it back).
+    await waitForMapIdle(page);
+    const { x, y } = await countryPoint(page, focused);
     const box = [];
     for (let dx = -80; dx < 80; dx += 2) for (let dy = -50; dy < 50; dy += 2) box.push([x + dx, y + dy]);
     const dark = async () => (await webglColours(page, box)).filter(([r, g, b]) => r < 50 && g < 50 && b < 50).length;
-    const outlined = await dark();
-    assert.ok(outlined > 20, `the selection is outlined before the tiles: ${outlined} dark pixels`);
+    const highlighted = await dark();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.map canvas').dataset.focusedCountry);
+    const plain = await dark();
+    assert.ok(highlighted - plain > 10, `the highlight is outlined: ${highlighted} dark pixels against ${plain}`);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focusedCountry(), focused);
 
-    release();
-    await page.waitForFunction(() => document.querySelector('.map')?.dataset.tiled === 'true', null, { timeout: 60_000 });
-    await waitForMapIdle(page);
-    const after = await readGrid();
-    const changed = grid.filter((_, k) => inside[k] && !orange(after[k][0]));
-    assert.deepEqual(changed, [], `Mexico keeps its colour inside when the tiled layers take over: ${JSON.stringify(after.map((a) => a[0]))}`);
-    assert.ok((await dark()) > 20, 'and Honduras its outline');
-    assertClean(page);
+    await hoverCountry(page, focused);
+    await page.waitForFunction(() => document.querySelector('.map canvas').style.cursor === 'pointer');
+    await page.mouse.move(2, 790); // off the country
+    await page.waitForFunction(() => !document.querySelector('.map canvas').style.cursor);
+    assert.equal(await focusedCountry(), focused, 'still the highlight');
+    const left = await dark();
+    assert.ok(left - plain > (highlighted - plain) / 2, `the highlight keeps its outline after the pointer left: ${left} dark pixels, ${plain} without it`);
     await page.context().close();
   });
 

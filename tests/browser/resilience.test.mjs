@@ -77,25 +77,27 @@ describe('a lost WebGL context', () => {
   });
 });
 
-describe('a first paint that cannot be drawn', () => {
-  it('leaves the map to its tiled layers: coloured, ready and clickable all the same', async () => {
+describe('a first view that cannot be drawn', () => {
+  it('leaves the map to MapLibre: coloured, ready and clickable all the same', async () => {
     const page = await atlas.newPage();
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    // The first paint's fill shader (the one that reads the looks texture) is broken, as a driver might refuse it.
+    // The SVG first view's element cannot be made, as a browser without SVG support would refuse it.
     await page.addInitScript(() => {
-      const source = WebGL2RenderingContext.prototype.shaderSource;
-      WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {
-        return source.call(this, shader, text.includes('u_looks') ? text.replace('void main() {', 'void main() { broken;') : text);
+      const set = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (name, value) {
+        if (name === 'data-first-view') throw new Error('no SVG first view here');
+        return set.call(this, name, value);
       };
     });
     await openAtlas(page);
-    await page.waitForFunction(() => document.querySelector('.map')?.dataset.tiled === 'true', null, { timeout: MAP_TIMEOUT });
-    assert.ok(warnings.some((w) => /tiled layers only: the first paint's shaders did not link/.test(w)), warnings.join('\n'));
+    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, { timeout: MAP_TIMEOUT });
+    assert.ok(warnings.some((w) => /SVG first view could not be drawn/.test(w)), warnings.join('\n'));
     const { x, y } = await countryPoint(page, 'MEX');
     assert.deepEqual(await mapPixel(page, x, y + 20), [0xe6, 0x9f, 0x00], 'Mexico in Mérida orange');
     await clickCountry(page, 'HND');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 1);
     assert.deepEqual(page.problems.pageErrors, []);
     await page.context().close();
   });

@@ -2,81 +2,36 @@
 // (blocked, no GPU, too many maps on one page) or lost it. Same projection,
 // colours, stripes, outlines, spotlight, labels, tooltip and camera framing as
 // the WebGL map, from the same store state; `data-renderer="svg"`.
-import { geoPath, geoTransform } from 'd3-geo';
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useAtlasData } from '../../app/atlasContext.ts';
-import { COUNTERPART, type Iso3 } from '../../data/types.ts';
+import type { Iso3 } from '../../data/types.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';
-import { THEME_COLORS, type Look } from '../palette.ts';
-import { microColors } from '../style.ts';
-import { READY_MARK, useLooks } from '../useMapLooks.ts';
-import { dimmedBy } from '../useMapSelection.ts';
-import { useSpotlight } from '../useSpotlight.ts';
+import { READY_MARK, useAtlasLooks } from '../useMapLooks.ts';
 import { ViewportContext } from '../viewport.ts';
-import { mercator } from './camera.ts';
-import { patternDomId, SvgPatterns } from './SvgPatterns.tsx';
+import { microMarkers, SvgBackdrop, SvgCountries, SvgMicroMarkers, useCountryPaths } from './SvgDrawing.tsx';
 import { useSvgCamera } from './useSvgCamera.ts';
 import '../../styles/svgMap.css';
 
 /** Half the side of a micro-state's hit area: a 44 px target, as on the WebGL map. */
 const MICRO_HIT_PX = 22;
-/** The WebGL map's dim layer opacity. */
-const DIM_OPACITY = 0.72;
-
-/** Country outlines at zoom 0 in MapLibre's Web Mercator, computed once; the camera is a transform. */
-const project = geoTransform({
-  point(lon, lat) {
-    const [x, y] = mercator(lon, lat);
-    this.stream.point(x, y);
-  },
-});
-
-function fillOf(iso: Iso3, look: Look | undefined, land: string, counterpart: string): string {
-  if (iso === COUNTERPART) return counterpart;
-  if (!look || look.kind === 'none') return land;
-  return look.kind === 'solid' ? look.color : `url(#${patternDomId(look)})`;
-}
 
 export function SvgMapView({ children }: { children?: ReactNode }) {
   const { core: index, geometry, micro } = useAtlasData(); // the first view's index: see Atlas.core
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
-  const themeName = useAtlas((s) => s.theme);
   const selected = useAtlas((s) => s.country);
-  const looks = useLooks();
-  const theme = THEME_COLORS[themeName];
-
-  const hoverPath = useRef<SVGPathElement>(null);
+  const looks = useAtlasLooks();
   const { container, svg, world, viewport, apply } = useSvgCamera();
-
-  const paths = useMemo(() => {
-    const path = geoPath(project).digits(3);
-    return new Map(geometry.countries.features.map((f) => [f.properties.iso3, path(f) ?? ''] as const));
-  }, [geometry]);
-  const spotlight = useSpotlight();
-  const dimmed = useMemo(() => dimmedBy(index, spotlight), [index, spotlight]);
-  const dimSet = useMemo(() => new Set(dimmed), [dimmed]);
+  const paths = useCountryPaths(geometry);
+  const markers = useMemo(() => microMarkers(micro), [micro]);
 
   // New patterns and markers come from React without the camera's transforms: put them on after every render.
   useLayoutEffect(apply);
 
-  // Hover is high-frequency: the outline and marker ring follow the store outside React.
-  useEffect(() => {
-    const show = (iso: Iso3 | null) => {
-      hoverPath.current?.setAttribute('d', iso ? (paths.get(iso) ?? '') : '');
-      for (const c of svg.current?.querySelectorAll<SVGCircleElement>('circle.svg-micro') ?? [])
-        c.setAttribute('stroke-width', c.dataset.iso === iso ? '3' : c.classList.contains('is-selected') ? '4' : '2');
-    };
-    show(store.getState().hovered);
-    return store.subscribe((s, prev) => {
-      if (s.hovered !== prev.hovered) show(s.hovered);
-    });
-  }, [store, paths, svg]);
-
   // "Ready" when the coloured countries are on screen: the frame after they are first committed.
   useEffect(() => {
-    if (store.getState().ready || looks.size === 0) return;
+    if (store.getState().ready || looks.fills.size === 0) return;
     const frame = requestAnimationFrame(() => {
       if (store.getState().ready) return;
       performance.mark(READY_MARK);
@@ -104,11 +59,11 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
     choose(iso);
   };
 
-  const microFeatures = micro.features.map((f) => {
-    const [lon, lat] = f.geometry.coordinates as [number, number];
-    return { iso: f.properties.iso3, lon, lat };
-  });
-  const allBorders = [...paths.values()].join('');
+  const asButton = (iso: Iso3) => {
+    const country = index.countries.get(iso);
+    if (!country) return {};
+    return { tabIndex: 0, role: 'button', 'aria-label': tf(lang, 'selectCountryOnMap', { name: country.name[lang] }), 'aria-pressed': iso === selected };
+  };
 
   return (
     <div className="map-wrap">
@@ -123,58 +78,18 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
           onPointerLeave={() => setHover(null)}
           onClick={(e) => choose(isoAt(e.target))}
           onKeyDown={onKeyDown}
-          onFocus={(e) => setHover(isoAt(e.target))}
-          onBlur={() => setHover(null)}
+          onFocus={(e) => store.getState().setFocused(isoAt(e.target))}
+          onBlur={() => store.getState().setFocused(null)}
         >
-          <SvgPatterns looks={looks.values()} land={theme.land} />
-          <rect className="svg-ocean" width="100%" height="100%" fill={theme.ocean} />
+          <SvgBackdrop looks={looks} />
           {/* Under the land: over the sea a micro-state's 44 px target catches the pointer, over land its neighbour does. */}
           <g className="svg-micro-hits">
-            {microFeatures.map((m) => (
+            {markers.map((m) => (
               <circle key={m.iso} data-iso={m.iso} data-lon={m.lon} data-lat={m.lat} data-hit="true" r={MICRO_HIT_PX} fill="transparent" />
             ))}
           </g>
-          <g ref={world} className="svg-world">
-            {[...paths].map(([iso, d]) => {
-              const country = index.countries.get(iso);
-              return (
-                <path
-                  key={iso}
-                  className="svg-country"
-                  data-iso={iso}
-                  d={d}
-                  fill={fillOf(iso, looks.get(iso), theme.land, theme.counterpart)}
-                  tabIndex={country ? 0 : undefined}
-                  role={country ? 'button' : undefined}
-                  aria-label={country ? tf(lang, 'selectCountryOnMap', { name: country.name[lang] }) : undefined}
-                  aria-pressed={country ? iso === selected : undefined}
-                />
-              );
-            })}
-            <path className="svg-overlay" d={dimmed.map((iso) => paths.get(iso) ?? '').join('')} fill={theme.dim} fillOpacity={DIM_OPACITY} />
-            <path className="svg-overlay" d={allBorders} fill="none" stroke={theme.border} strokeWidth={theme.borderWidth} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <path ref={hoverPath} className="svg-overlay" fill="none" stroke={theme.hover} strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <path className="svg-overlay svg-selected" d={selected ? (paths.get(selected) ?? '') : ''} fill="none" stroke={theme.selected} strokeWidth={3.5} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-          </g>
-          <g className="svg-micro">
-            {microFeatures.map((m) => {
-              const colors = microColors(looks.get(m.iso) ?? { kind: 'none' }, theme);
-              const opacity = dimSet.has(m.iso) ? 0.3 : 1;
-              return (
-                <circle
-                  key={m.iso}
-                  className={m.iso === selected ? 'svg-micro is-selected' : 'svg-micro'}
-                  data-iso={m.iso}
-                  data-lon={m.lon}
-                  data-lat={m.lat}
-                  fill={colors.fill}
-                  stroke={colors.stroke}
-                  strokeWidth={m.iso === selected ? 4 : 2}
-                  opacity={opacity}
-                />
-              );
-            })}
-          </g>
+          <SvgCountries looks={looks} paths={paths} worldRef={world} country={asButton} />
+          <SvgMicroMarkers looks={looks} markers={markers} />
         </svg>
       </div>
       <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>

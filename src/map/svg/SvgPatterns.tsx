@@ -1,7 +1,8 @@
-// The stripe patterns as SVG <pattern>s, built from the same colour runs as the
-// WebGL map's images (palette.ts stripeRuns): 45° bands, BAND_PX wide on screen.
+// The stripe patterns as SVG <pattern>s: the same tile as the WebGL map's images (patterns.ts), BAND_PX wide on
+// screen. The camera scales them by 1/zoom (useSvgCamera) so they keep their screen size, as MapLibre's do.
+import { useMemo } from 'react';
 import type { Look } from '../palette.ts';
-import { stripeRuns } from '../palette.ts';
+import { patternUrl } from '../patterns.ts';
 
 type PatternLook = Extract<Look, { kind: 'pattern' }>;
 
@@ -10,32 +11,20 @@ export function patternDomId(look: PatternLook): string {
   return `svg-${look.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-/**
- * The WebGL tile colours a pixel by (x + y) mod period: stripes running down to
- * the left. Vertical bars rotated 45° give the same; the bars are 1/√2 as wide,
- * as the period measured across the stripes is period/√2. The renderer adds
- * scale(1/zoom) to the transform so the stripes keep their screen size.
- */
-export function SvgPatterns({ looks, land }: { looks: Iterable<Look>; land: string }) {
-  const seen = new Map<string, PatternLook>();
-  for (const look of looks) if (look.kind === 'pattern') seen.set(look.id, look);
+/** `fills`: the looks' fills (looks.ts), the same object until a year, a toggle or the theme changes them. */
+export function SvgPatterns({ fills, land, transform }: { fills: ReadonlyMap<string, Look>; land: string; transform?: string }) {
+  const tiles = useMemo(() => {
+    const seen = new Map<string, PatternLook>();
+    for (const look of fills.values()) if (look.kind === 'pattern') seen.set(look.id, look);
+    return [...seen.values()].map((look) => ({ look, ...patternUrl(look, land) }));
+  }, [fills, land]);
   return (
     <defs>
-      {[...seen.values()].map((look) => {
-        const runs = stripeRuns(look.bands, land);
-        const period = runs.reduce((sum, [, len]) => sum + len, 0) / Math.SQRT2;
-        let at = 0;
-        return (
-          <pattern key={look.id} id={patternDomId(look)} className="svg-pattern" patternUnits="userSpaceOnUse" width={period} height={period} patternTransform="rotate(45)">
-            {runs.map(([color, len], i) => {
-              const w = len / Math.SQRT2;
-              const rect = <rect key={i} x={at} y={0} width={w + 0.05} height={period} fill={color} />;
-              at += w;
-              return rect;
-            })}
-          </pattern>
-        );
-      })}
+      {tiles.map(({ look, url, size }) => (
+        <pattern key={look.id} id={patternDomId(look)} className="svg-pattern" patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={transform}>
+          <image href={url} width={size} height={size} />
+        </pattern>
+      ))}
     </defs>
   );
 }

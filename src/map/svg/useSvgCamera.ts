@@ -36,7 +36,7 @@ export function useSvgCamera(): SvgCamera {
     const { width, height } = size.current;
     world.current?.setAttribute('transform', worldTransform(cam, width, height));
     // Stripes keep their screen width whatever the zoom, as MapLibre's fill-pattern does.
-    for (const p of root.querySelectorAll('pattern.svg-pattern')) p.setAttribute('patternTransform', `scale(${1 / cam.k}) rotate(45)`);
+    for (const p of root.querySelectorAll('pattern.svg-pattern')) p.setAttribute('patternTransform', `scale(${1 / cam.k})`);
     const r = microRadius(Math.log2(cam.k));
     for (const c of root.querySelectorAll<SVGCircleElement>('circle[data-lon]')) {
       const p = toScreen(cam, mercator(Number(c.dataset.lon), Number(c.dataset.lat)), width, height);

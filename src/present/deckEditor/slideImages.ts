@@ -6,7 +6,7 @@ import type { Atlas } from '../../data/load.ts';
 import { t } from '../../i18n/strings.ts';
 import { legendKey } from '../../map/Legend.tsx';
 import { THEME_COLORS } from '../../map/palette.ts';
-import { looksFor } from '../../map/useMapLooks.ts';
+import { looksOf } from '../../map/looks.ts';
 import { svgMapElement } from '../../map/svg/toCanvas.ts';
 import type { MapViewport } from '../../map/viewport.ts';
 import type { AtlasStore } from '../../state/store.ts';
@@ -62,10 +62,13 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
       const { country, initiative, year } = slide.state;
       const selected = country ? index.countries.get(country)?.name[lang] : initiative ? index.initiatives.get(initiative)?.name[lang] : undefined;
       const sources = sourceLine(lang, slide.sourceIds ?? [], index);
+      // The slide's looks as the map draws them: its year's colours, its selection outlined.
+      const looks = looksOf({ memberships: index.memberships, countries: [...index.countries.keys()], year, hidden: s.hidden, theme: s.theme, spotlight: null, selected: country, hovered: null, focused: null });
       const png = await exportImage({
         live,
         bounds: slide.bounds,
-        looks: looksFor(index.memberships, year, s.hidden, s.theme),
+        looks: looks.fills,
+        states: looks.states,
         theme,
         page: { bg: cssVar('--bg', '#ffffff'), text: cssVar('--text', '#000000'), muted: cssVar('--muted', '#333333'), line: cssVar('--line', '#999999') },
         index,
