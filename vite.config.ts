@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './build/atlasData.ts';
 import { offlinePackaging } from './build/offline.ts';
+import { versionDefines } from './build/version.ts';
 
 const root = import.meta.dirname;
 
@@ -14,6 +15,8 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs, so dist/ works from any path on any static host.
     base: './',
+    // The data's version, named by citations and downloads (src/dataOut/version.ts).
+    define: versionDefines(root),
     publicDir: offline ? false : 'public',
     plugins: [react(), atlasData(resolve(root, 'data'), { emit: !offline }), ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : [])],
     build: {

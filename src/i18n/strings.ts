@@ -1,6 +1,7 @@
 // Interface strings in every language. Content (country and initiative names,
 // goals, notes) lives in data/ beside its English; this file is the chrome.
 import type { Lang, Status, Text } from '../data/types.ts';
+import { DATA_OUT_STRINGS } from './dataOutStrings.ts';
 
 const STRINGS = {
   appTitle: { en: 'Hemisphere Atlas', es: 'Atlas Hemisférico' },
@@ -259,6 +260,7 @@ const STRINGS = {
   mapPartLabel: { en: 'The map', es: 'El mapa' },
   legendPartLabel: { en: 'The legend', es: 'La leyenda' },
   selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
+  ...DATA_OUT_STRINGS,
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;
