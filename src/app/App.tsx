@@ -20,6 +20,7 @@ import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
 import type { Atlas as AtlasFiles } from '../data/load.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { DataOutInHeader } from '../dataOut/slot.tsx';
 import { Header } from './Header.tsx';
 import { StatusMessages } from './StatusMessages.tsx';
 
@@ -65,6 +66,7 @@ function Atlas() {
     <main className="atlas-main">
       {loaded && <CheckCountry />}
       {loaded && <SearchInHeader />}
+      {loaded && !embed && !present && <DataOutInHeader />}
       {view === 'table' ? (
         loaded && <CountryTable />
       ) : (

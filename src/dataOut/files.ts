@@ -47,7 +47,8 @@ export function tableSources(index: AtlasIndex, table: DataTable): SourceOut[] {
 
 export function tableCsv(table: DataTable): string {
   const rows = table.rows.map((r) => ({ ...r.cells, sources: r.sourceIds.join(ID_SEPARATOR), quotes: r.quotes.join(QUOTE_SEPARATOR) }));
-  return BOM + csvFormat(rows, [...table.columns, 'sources', 'quotes']);
+  const columns: string[] = [...table.columns, 'sources', 'quotes'];
+  return BOM + csvFormat(rows as Record<string, unknown>[], columns);
 }
 
 export function sourcesCsv(sources: SourceOut[]): string {

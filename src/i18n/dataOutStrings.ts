@@ -39,9 +39,17 @@ export const DATA_OUT_STRINGS = {
   handoutNeedsCountry: { en: 'Select a country for its one-page handout.', es: 'Seleccione un país para su ficha de una página.' },
   handoutStatusTitle: { en: 'Status by year', es: 'Situación por año' },
   handoutLocator: { en: 'Where {name} is', es: 'Ubicación de {name}' },
-  handoutFunding: { en: 'Funding for {name} or its region', es: 'Fondos para {name} o su región' },
-  handoutNoFunding: { en: 'No funding figure in the sources names this country or its region.', es: 'Ninguna cifra de fondos de las fuentes nombra a este país o su región.' },
+  handoutFunding: { en: 'Funding', es: 'Fondos' },
   handoutSources: { en: 'Sources', es: 'Fuentes' },
   handoutFooter: { en: '{atlas}, version {version}. Printed {date}. {url}', es: '{atlas}, versión {version}. Impreso el {date}. {url}' },
-  handoutLegendNone: { en: 'not a member', es: 'no es miembro' },
+  handoutCodes: { en: 'P O F', es: 'S O A' },
+  handoutKey: {
+    en: 'P partner · O observer · F former partner · blank: not a member',
+    es: 'S socio · O observador · A antiguo socio · en blanco: no es miembro',
+  },
+  handoutRegional: {
+    en: 'Figures for the region in the atlas’s funding chart: {count} ({span}).',
+    es: 'Cifras para la región en el gráfico de fondos del atlas: {count} ({span}).',
+  },
+  handoutSubtitle: { en: 'Country handout', es: 'Ficha de país' },
 } satisfies Record<string, Text>;
