@@ -108,8 +108,8 @@ function CiteDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="share-dialog data-out-dialog" aria-labelledby="cite-title" onClose={onClose}>
       <h2 id="cite-title">{t(lang, 'citeTitle')}</h2>
       <p className="share-hint">{tf(lang, 'citeIntro', { version: DATA_VERSION, date: longDate(lang, accessed) })}</p>
-      <CopyField id="cite-apa" label="APA" value={cites.apa} rows={3} />
-      <CopyField id="cite-chicago" label="Chicago" value={cites.chicago} rows={3} />
+      <CopyField id="cite-apa" label="APA" value={cites.apa} rows={4} />
+      <CopyField id="cite-chicago" label="Chicago" value={cites.chicago} rows={4} />
       <CopyField id="cite-bibtex" label="BibTeX" value={cites.bibtex} rows={11} />
       <button type="button" className="share-close" onClick={() => dialog.current?.close()}>
         {t(lang, 'close')}

@@ -70,6 +70,10 @@ describe('Download data', () => {
     assert.deepEqual(new Set(sourceRows.map((r) => r[0])), cited, 'every cited source, once');
 
     const json = JSON.parse((await download(page, 'Data and sources (JSON)')).text);
+    await page.getByRole('button', { name: 'Download data' }).click();
+    await page.getByRole('dialog', { name: 'Download the data of this view' }).getByText(/^Saved|^What you are looking at/).first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the Download dialog is axe-clean');
+    await page.keyboard.press('Escape');
     assert.equal(json.atlas, 'Hemisphere Atlas');
     assert.match(json.version, /^\d+\.\d+\.\d+\+data\.\d{4}-\d{2}-\d{2}$/);
     assert.equal(json.rows.length, rows.length);
