@@ -1,7 +1,8 @@
 // The data's version for citations and downloads (src/dataOut/version.ts): the package's version and the day the
-// data last changed, from git when the build runs in a checkout, else the day of the build.
+// data last changed, from git when the build runs in a checkout, else the day of the build; and which sources have
+// a stored excerpt file, so downloads link to a copy only where one exists.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 function dataDate(root: string): string {
@@ -14,8 +15,22 @@ function dataDate(root: string): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Vite `define` entries: replaced in the code at build time. */
+/** The sources with a stored copy of their passages, data/excerpts/<source-id>.md, which ship with the site. */
+function excerptIds(root: string): string[] {
+  const dir = resolve(root, 'data', 'excerpts');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -'.md'.length))
+    .sort();
+}
+
+/** Vite `define` entries: replaced in the code at build time (src/dataOut/version.ts). */
 export function versionDefines(root: string): Record<string, string> {
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
-  return { __ATLAS_VERSION__: JSON.stringify(version), __ATLAS_DATA_DATE__: JSON.stringify(dataDate(root)) };
+  return {
+    __ATLAS_VERSION__: JSON.stringify(version),
+    __ATLAS_DATA_DATE__: JSON.stringify(dataDate(root)),
+    __ATLAS_EXCERPT_IDS__: JSON.stringify(excerptIds(root)),
+  };
 }

@@ -6,6 +6,7 @@ import { csvFormat } from 'd3-dsv';
 import type { AtlasIndex } from '../data/joins.ts';
 import type { Source } from '../data/types.ts';
 import type { DataTable } from './table.ts';
+import { EXCERPT_IDS } from './version.ts';
 
 /**
  * Excel opens a CSV without a byte-order mark as the system's code page, turning "México" into "MÃ©xico"; with
@@ -17,10 +18,11 @@ export const ID_SEPARATOR = ' ';
 export const QUOTE_SEPARATOR = ' | ';
 
 /** Where a source's stored copy ships, relative to the atlas's page, if it has one. */
-export function storedCopyPath(source: Source): string | null {
-  // Seeds are copied into dist/sources/ from public/sources/; the researched sources' excerpts into dist/excerpts/.
+export function storedCopyPath(source: Source, excerpts: ReadonlySet<string> = EXCERPT_IDS): string | null {
+  // Seeds are copied into dist/sources/ from public/sources/; the other sources' excerpts (data/excerpts/) into
+  // dist/excerpts/ by the build.
   if (source.seedFile) return `sources/${source.seedFile}`;
-  if (source.kind === 'research') return `excerpts/${source.id}.md`;
+  if (excerpts.has(source.id)) return `excerpts/${source.id}.md`;
   return null;
 }
 

@@ -64,6 +64,9 @@ describe('the sources beside the data', () => {
     for (const s of sources) expect(s.title, s.id).not.toBe('');
     const seed = index.data.sources.find((s) => s.seedFile)!;
     expect(storedCopyPath(seed)).toBe(`sources/${seed.seedFile}`);
+    const researched = index.data.sources.find((s) => !s.seedFile)!;
+    expect(storedCopyPath(researched, new Set())).toBeNull();
+    expect(storedCopyPath(researched, new Set([researched.id]))).toBe(`excerpts/${researched.id}.md`);
     const csv = parse(sourcesCsv(sources));
     expect(csv.columns).toEqual(['id', 'title', 'publisher', 'date', 'url', 'docNumber', 'storedCopy']);
   });
