@@ -3,7 +3,6 @@ import { useContext } from 'react';
 import { HelpDialog } from '../a11y/HelpDialog.tsx';
 import { SearchSlotContext } from '../a11y/SearchSlot.tsx';
 import { ViewToggle } from '../a11y/ViewToggle.tsx';
-import { DataOutPlaceholder, DataOutSlotContext } from '../dataOut/slot.tsx';
 import { LANGS, type Lang } from '../data/types.ts';
 import { ShareButton } from '../embed/ShareDialog.tsx';
 import { t } from '../i18n/strings.ts';
@@ -20,7 +19,6 @@ export function Header() {
   const theme = useAtlas((s) => s.theme);
   const setView = useAtlas((s) => s.setView);
   const { attach: attachSearchSlot } = useContext(SearchSlotContext);
-  const { attach: attachDataOutSlot } = useContext(DataOutSlotContext);
   return (
     <header className="app-header">
       <div className="titles">
@@ -60,9 +58,6 @@ export function Header() {
           </select>
         </label>
         <ShareButton />
-        <span ref={attachDataOutSlot} className="data-out-slot">
-          <DataOutPlaceholder />
-        </span>
         <HelpDialog />
       </div>
     </header>

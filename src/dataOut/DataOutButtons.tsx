@@ -1,4 +1,4 @@
-// "Download data" and "Cite" in the header: two buttons, each opening a modal
+// "Download data" and "Cite" in the footer: two buttons, each opening a modal
 // <dialog> (like Share: the page is inert behind it, Esc closes it, focus goes
 // back to the button). The Download dialog also prints the country handout.
 import { useCallback, useEffect, useRef, useState } from 'react';

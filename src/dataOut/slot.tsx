@@ -1,6 +1,7 @@
-// Where the header's Download data and Cite buttons go. The header renders before the data has loaded, outside the
-// loader, so the loaded atlas renders the buttons into the header's slot (DataOutInHeader), as it does the search;
-// until then the slot holds disabled stand-ins of the same size, so the header does not move when they arrive.
+// Where the Download data and Cite buttons go: the page's footer (the header has no room left at 1024×768). The
+// footer renders before the data has loaded, outside the loader, so the loaded atlas renders the buttons into the
+// footer's slot (DataOutInFooter), as it does the search into the header's; until then the slot holds disabled
+// stand-ins of the same size, so nothing moves when they arrive.
 // The buttons' code (derives, CSV, citations, the handout) is fetched with them, not with the first view.
 import { createContext, lazy, Suspense, useContext, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
@@ -9,7 +10,7 @@ import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import './dataOut.css';
 
-/** One header per page: the context's default slot serves it. */
+/** One footer per page: the context's default slot serves it. */
 export const DataOutSlotContext = createContext<SearchSlot>(new SearchSlot());
 
 const DataOutButtons = lazy(() => import('./DataOutButtons.tsx').then((m) => ({ default: m.DataOutButtons })));
@@ -28,7 +29,7 @@ export function DataOutPlaceholder() {
   );
 }
 
-export function DataOutInHeader() {
+export function DataOutInFooter() {
   const slots = useContext(DataOutSlotContext);
   const slot = useSyncExternalStore(slots.subscribe, slots.get);
   return slot
