@@ -8,6 +8,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './build/atlasData.ts';
 import { offlinePackaging } from './build/offline.ts';
 import { yearsDefine } from './build/years.ts';
+import { versionDefines } from './build/version.ts';
 
 const root = import.meta.dirname;
 
@@ -17,7 +18,8 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs, so dist/ works from any path on any static host.
     base: './',
-    define: yearsDefine(ATLAS_YEARS),
+    // The data's years (the year control's range) and its version (named by citations and downloads).
+    define: { ...yearsDefine(ATLAS_YEARS), ...versionDefines(root) },
     publicDir: offline ? false : 'public',
     plugins: [react(), atlasData(resolve(root, 'data'), { emit: !offline }), ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : [])],
     build: {

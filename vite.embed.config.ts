@@ -3,14 +3,32 @@
 // dist/, so a snippet can point at it for good. Run after the app's build by
 // `npm run build`; it adds to dist/ rather than emptying it.
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { dataYears, yearsDefine } from './build/years.ts';
+import { oembedDocument } from './src/embed/oembed.ts';
 
 const root = import.meta.dirname;
+
+/**
+ * dist/oembed.json beside embed.js. oEmbed consumers need absolute addresses, so the build takes the address the site
+ * is published at from ATLAS_SITE_URL (e.g. https://example.org/atlas/); without it, http://localhost:4173/ (npm run
+ * preview), which a deployment must replace by setting the variable.
+ */
+function oembedFile(): Plugin {
+  const site = new URL(process.env.ATLAS_SITE_URL || 'http://localhost:4173/');
+  if (!site.pathname.endsWith('/')) site.pathname += '/';
+  return {
+    name: 'atlas-oembed',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembedDocument(site.href), null, 2)}\n` });
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
   define: yearsDefine(dataYears(resolve(root, 'data'))),
+  plugins: [oembedFile()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -3,6 +3,11 @@
 export {};
 
 declare global {
+  /** The <hemisphere-atlas> element of dist/embed.js, as a host page scripts it. */
+  interface HostAtlas extends HTMLElement {
+    getState(): Record<string, unknown>;
+    set(patch: Record<string, unknown>): void;
+  }
   interface Window {
     [watched: `__${string}`]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- each test's own record
     axe: {

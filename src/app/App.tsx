@@ -1,5 +1,5 @@
 // Layout: header, map with legend and labels, details panel.
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { CountryLabels } from '../map/CountryLabels.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { MapChooser } from '../map/MapChooser.tsx';
@@ -22,6 +22,7 @@ import { useAtlasData, useAtlasIfLoaded } from './atlasContext.ts';
 import { AtlasLoader } from './AtlasLoader.tsx';
 import type { Atlas as AtlasFiles } from '../data/load.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { DataOutInFooter, DataOutPlaceholder, DataOutSlotContext } from '../dataOut/slot.tsx';
 import { Header } from './Header.tsx';
 import { StatusMessages } from './StatusMessages.tsx';
 
@@ -70,6 +71,7 @@ function Atlas() {
     <main className="atlas-main">
       {loaded && <CheckCountry />}
       {loaded && <SearchInHeader />}
+      {loaded && !embed && !present && <DataOutInFooter />}
       {view === 'table' ? (
         loaded && <CountryTable />
       ) : (
@@ -111,6 +113,7 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
     document.title = t(lang, 'appTitle');
   }, [lang, theme]);
   const [searchSlot] = useState(() => new SearchSlot());
+  const { attach: attachDataOutSlot } = useContext(DataOutSlotContext);
   return (
     <SearchSlotContext.Provider value={searchSlot}>
       <div className={[embed ? 'app is-embed' : present ? 'app is-present' : 'app', reading ? 'is-reading' : ''].join(' ').trim()}>
@@ -131,7 +134,14 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
           </Announcer>
         </AtlasLoader>
         {embed && <EmbedBar />}
-        {!embed && !present && <footer className="app-footer">{t(lang, 'dataCredit')}</footer>}
+        {!embed && !present && (
+          <footer className="app-footer">
+            <span className="footer-credit">{t(lang, 'dataCredit')}</span>
+            <span ref={attachDataOutSlot} className="data-out-slot">
+              <DataOutPlaceholder />
+            </span>
+          </footer>
+        )}
       </div>
     </SearchSlotContext.Provider>
   );

@@ -10,7 +10,7 @@ import '../styles/embed.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-function CopyField({ id, label, hint, value, rows }: { id: string; label: string; hint?: string; value: string; rows: number }) {
+export function CopyField({ id, label, hint, value, rows }: { id: string; label: string; hint?: string; value: string; rows: number }) {
   const lang = useAtlas((s) => s.lang);
   const field = useRef<HTMLTextAreaElement>(null);
   const [state, setState] = useState<CopyState>('idle');

@@ -61,13 +61,16 @@ export function connectEmbedBridge(store: AtlasStore, { win = window, content, i
   const sendReady = () => {
     if (readySent || !store.getState().ready) return;
     readySent = true;
-    post({ type: 'atlas:ready' });
+    const { country, initiative, year, slide } = store.getState();
+    post({ type: 'atlas:ready', country, initiative, year, slide });
   };
   sendReady();
   const unsubscribe = store.subscribe((state, prev) => {
     sendReady();
     if (state.country !== prev.country || state.initiative !== prev.initiative)
       post({ type: 'atlas:select', country: state.country, initiative: state.initiative });
+    if (state.year !== prev.year) post({ type: 'atlas:year', year: state.year });
+    if (state.slide !== prev.slide) post({ type: 'atlas:slide', slide: state.slide });
   });
 
   const onMessage = (event: MessageEvent) => {

@@ -10,10 +10,20 @@ export type InboundCommand =
   | { type: 'select'; country?: Iso3 | null; initiative?: InitiativeId | null }
   | { type: 'set'; lang?: Lang; theme?: Theme; year?: number | null; slide?: number };
 
+/** What an embedded atlas shows, as `atlas:ready` reports it (so the host's getState() is right from the start). */
+export interface EmbedViewState {
+  country: Iso3 | null;
+  initiative: InitiativeId | null;
+  year: number | null;
+  slide: number;
+}
+
 export type OutboundMessage =
-  | { type: 'atlas:ready' }
+  | ({ type: 'atlas:ready' } & Partial<EmbedViewState>)
   | { type: 'atlas:resize'; height: number }
-  | { type: 'atlas:select'; country: Iso3 | null; initiative: InitiativeId | null };
+  | { type: 'atlas:select'; country: Iso3 | null; initiative: InitiativeId | null }
+  | { type: 'atlas:year'; year: number | null }
+  | { type: 'atlas:slide'; slide: number };
 
 /** Longer strings are never a valid value; refusing them early keeps the decoders' work small. */
 const MAX_STRING = 32;

@@ -2,6 +2,7 @@
 // goals, notes) lives in data/ beside its English; this file is the chrome.
 import { FIRST_YEAR, LAST_YEAR, type Lang, type Participation, type Status, type Text } from '../data/types.ts';
 import { DECK_STRINGS } from './deckStrings.ts';
+import { DATA_OUT_STRINGS } from './dataOutStrings.ts';
 
 const STRINGS = {
   ...DECK_STRINGS,
@@ -312,6 +313,7 @@ const STRINGS = {
   'participation_funded-partner': { en: 'funded partner', es: 'socio financiado' },
   'participation_programme-funds': { en: 'recipient of programme funds', es: 'receptor de fondos del programa' },
   participation_observer: { en: 'observer', es: 'observador' },
+  ...DATA_OUT_STRINGS,
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -297,15 +297,5 @@ export async function exportImage(input: ExportInput): Promise<Blob> {
 }
 
 /** Hands a blob to the browser as a download (no network: a blob: URL). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob as download } from '../dataOut/download.ts';
 

@@ -116,4 +116,18 @@ describe('the briefing copy', () => {
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
+
+  it('downloads the view\'s data as CSV with its sources, with no network', { timeout: MAP_TIMEOUT * 2 }, async () => {
+    const page = await openOffline('?initiative=carsi');
+    await page.getByRole('button', { name: 'Download data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Download the data of this view' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Data (CSV)' }).click()]);
+    const text = await readFile(await download.path(), 'utf8');
+    const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\n');
+    assert.ok(header.split(',').includes('sources'), header);
+    assert.ok(rows.length >= 7, `${rows.length} rows`);
+    assert.deepEqual(page.refused, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
 });
