@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
-import { CORE_KEYS, formatError, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
+import { formatError, splitForFirstView, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
 import { formatFailure } from '../src/data/provenance.ts';
 import { SLIDES_FILE, validateSlides } from '../src/present/slides.ts';
 import { provenanceOf } from './provenance.ts';
@@ -70,9 +70,7 @@ export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typ
     const more = problems.length > 40 ? `\n  … and ${problems.length - 40} more` : '';
     throw new Error(`Atlas data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
   }
-  const core: Record<string, unknown> = {};
-  const details: Record<string, unknown> = {};
-  for (const [key, records] of Object.entries(data)) ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
+  const { core, details } = splitForFirstView(data);
   return { [ATLAS_DATA_PATH]: JSON.stringify(core), [DETAILS_DATA_PATH]: JSON.stringify(details) };
 }
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlas, DATA_URL, DETAILS_URL, loadDetails, parseCoreData, parseData, type Geometry } from './load.ts';
 import { DATA_FILES, type AtlasData } from './types.ts';
-import { CORE_KEYS, validateAtlasData, type CoreData } from './validate.ts';
+import { splitForFirstView, validateAtlasData, type CoreData } from './validate.ts';
 
 const raw = import.meta.glob<string>('../../data/*.json', { eager: true, query: '?raw', import: 'default' });
 const FILES: Record<string, unknown> = Object.fromEntries(
@@ -20,10 +20,7 @@ function realData(): AtlasData {
 
 /** The two JSON bodies as the build splits them (build/atlasData.ts; build/atlasData.test.ts checks that split). */
 function split(data: AtlasData): { core: Record<string, unknown>; details: Record<string, unknown> } {
-  const core: Record<string, unknown> = {};
-  const details: Record<string, unknown> = {};
-  for (const [key, records] of Object.entries(structuredClone(data))) ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
-  return { core, details };
+  return splitForFirstView(structuredClone(data));
 }
 
 const NO_GEOMETRY: Geometry = {
@@ -57,7 +54,9 @@ describe('the details', () => {
     const { core, details } = split(realData());
     const coreData = parseCoreData(core) as CoreData;
     const empty = Object.fromEntries(Object.keys(DATA_FILES).map((key) => [key, []])) as unknown as AtlasData;
-    const partial = buildAtlas(NO_GEOMETRY, { ...empty, ...coreData }, false);
+    const partial = buildAtlas(NO_GEOMETRY, { ...empty, ...coreData } as AtlasData, false);
+    const honduras = partial.index.data.memberships.find((m) => m.id === 'hnd-carsi')!;
+    expect(honduras.note).toBeUndefined(); // the first view's form: its texts come with the details
     expect(partial.complete).toBe(false);
     expect(partial.index.data.sources).toEqual([]);
 
@@ -70,6 +69,9 @@ describe('the details', () => {
     expect(fetched).toEqual(['/a/data/details.json']);
     expect(full.complete).toBe(true);
     expect(full.index.memberships).toBe(partial.index.memberships);
+    // The same records, now with their texts: what was built from them stays, and the panels can show them.
+    expect(honduras.note.en).toMatch(/Honduras|CARSI/);
+    expect(honduras.sourceIds.length).toBeGreaterThan(0);
     expect(full.index.countries).toBe(partial.index.countries);
     expect(full.index.sources.size).toBe(realData().sources.length);
   });
@@ -77,7 +79,7 @@ describe('the details', () => {
   it('say which file failed when the server answers with an error', async () => {
     const { core } = split(realData());
     const empty = Object.fromEntries(Object.keys(DATA_FILES).map((key) => [key, []])) as unknown as AtlasData;
-    const partial = buildAtlas(NO_GEOMETRY, { ...empty, ...parseCoreData(core) }, false);
+    const partial = buildAtlas(NO_GEOMETRY, { ...empty, ...parseCoreData(core) } as AtlasData, false);
     vi.stubGlobal('fetch', async () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }));
     await expect(loadDetails('http://atlas.test/', partial)).rejects.toThrow(`${DETAILS_URL}: the server answered 500`);
   });

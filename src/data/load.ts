@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbourMap } from '../a11y/adjacency.ts';
 import { indexAtlas, type AtlasIndex } from './joins.ts';
 import { DATA_FILES, type AtlasData, type Iso3 } from './types.ts';
-import { CORE_KEYS, formatError, validateAtlasData, validateCoreData, type CoreData, type ValidationError } from './validate.ts';
+import { CORE_KEYS, formatError, joinFirstView, validateAtlasData, validateCoreData, type CoreData, type ValidationError } from './validate.ts';
 
 export const GEOMETRY_URL = 'geo/hemisphere.topo.json';
 export const DATA_URL = 'data/atlas.json';
@@ -159,15 +159,20 @@ export function parseCoreData(json: unknown): CoreData {
 
 /** The details (DETAILS_URL) with the first view's data: the whole set, validated together. */
 export function parseData(core: CoreData, details: unknown): AtlasData {
-  const { data, errors } = validateAtlasData(filesOf(core, details));
+  const whole = joinFirstView(core as unknown as Record<string, unknown>, (details ?? {}) as Record<string, unknown>);
+  const { data, errors } = validateAtlasData(filesOf(whole));
   if (!data || errors.length) throw failed(DETAILS_URL, errors);
   return data;
 }
 
-/** The details' lists, empty until they arrive. */
+/**
+ * The details' lists, empty until they arrive. The memberships have no note, sources or quotes until then either:
+ * what shows those (the panels, the table, the exports, a deck's slides) waits on `complete`, and loadDetails
+ * completes these same records in place, so what was built from them stays as it is.
+ */
 function withoutDetails(core: CoreData): AtlasData {
   const data = { sources: [], goalSets: [], assistanceTypes: [], assistance: [], funding: [], partners: [], events: [], discrepancies: [] };
-  return { ...data, ...core };
+  return { ...data, ...core, memberships: core.memberships as AtlasData['memberships'] };
 }
 
 export function buildAtlas(geometry: Geometry, data: AtlasData, complete = true): Atlas {
@@ -210,6 +215,9 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
 export async function loadDetails(base: string, atlas: Atlas, signal?: AbortSignal): Promise<Atlas> {
   const core = Object.fromEntries(CORE_KEYS.map((key) => [key, atlas.index.data[key]])) as unknown as CoreData;
   const data = parseData(core, await fetchJson(base, DETAILS_URL, signal));
+  // Complete the first view's memberships with their texts, in place (see withoutDetails).
+  const byId = new Map(atlas.index.data.memberships.map((m) => [m.id, m]));
+  for (const m of data.memberships) Object.assign(byId.get(m.id) ?? {}, m);
   const { memberships, countries, initiatives } = atlas.index;
   return { ...atlas, index: { ...indexAtlas(data), memberships, countries, initiatives }, complete: true };
 }

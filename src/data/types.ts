@@ -100,6 +100,18 @@ export function recordSchemas(refs: Refs) {
     /** Several passages, where one does not carry the whole record. */
     quotes: v.optional(nonEmptyArrayOf(str)),
   };
+  const membershipCore = {
+    id: str,
+    country,
+    initiative: initiativeId,
+    status: oneOf(STATUSES),
+    participation: oneOf(PARTICIPATIONS),
+    firstYear: year,
+    /** Last year of the span; null when it runs to the end of the data. */
+    lastYear: v.nullable(year),
+    basis: oneOf(['calendar', 'fiscal'] as const),
+  };
+  const OBSERVER_MESSAGE = 'must be "observer" exactly when status is "observer"';
   return {
     /** A document a fact comes from: a seed page (stored in public/sources) or a researched source (data/excerpts). */
     sources: object({
@@ -133,25 +145,18 @@ export function recordSchemas(refs: Refs) {
      * sources differ; records that overlap and differ are named together by a discrepancy.
      */
     memberships: v.pipe(
-      object({
-        id: str,
-        country,
-        initiative: initiativeId,
-        status: oneOf(STATUSES),
-        participation: oneOf(PARTICIPATIONS),
-        firstYear: year,
-        /** Last year of the span; null when it runs to the end of the data. */
-        lastYear: v.nullable(year),
-        basis: oneOf(['calendar', 'fiscal'] as const),
-        /** What the record means, in plain words, e.g. "Signed the 2010 Declaration of Principles". */
-        note: text,
-        ...cited,
-      }),
+      object({ ...membershipCore, /** What the record means, in plain words, e.g. "Signed the 2010 Declaration of Principles". */ note: text, ...cited }),
       v.forward(v.check((m) => inOrder(m.firstYear, m.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
-      v.forward(
-        v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), 'must be "observer" exactly when status is "observer"'),
-        ['participation'],
-      ),
+      v.forward(v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE), ['participation']),
+    ),
+    /**
+     * A membership as the first view carries it (data/atlas.json): what the map's colours and the table's statuses
+     * need. Its note, sources and quotes come with the details and are joined back by id (src/data/validate.ts).
+     */
+    coreMemberships: v.pipe(
+      object(membershipCore),
+      v.forward(v.check((m) => inOrder(m.firstYear, m.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
+      v.forward(v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE), ['participation']),
     ),
     goalSets: v.pipe(
       object({ id: str, initiative: initiativeId, label: text, firstYear: year, lastYear: v.nullable(year), /** In the sources' own order and wording. */ goals: nonEmptyArrayOf(text), ...cited }),
@@ -219,6 +224,8 @@ export type SourceKind = Source['kind'];
 export type Country = Out<'countries'>;
 export type Initiative = Out<'initiatives'>;
 export type Membership = Out<'memberships'>;
+/** A membership as the first view carries it: no note, sources or quotes until the details arrive. */
+export type CoreMembership = Out<'coreMemberships'>;
 export type GoalSet = Out<'goalSets'>;
 export type AssistanceType = Out<'assistanceTypes'>;
 export type Assistance = Out<'assistance'>;

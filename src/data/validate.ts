@@ -3,7 +3,7 @@
 // time, the app, the unit tests) and passes file name → parsed JSON. Every problem names its file, record
 // and field.
 import * as v from 'valibot';
-import { DATA_FILES, INITIATIVE_IDS, recordSchemas, type AtlasData, type Refs } from './types.ts';
+import { DATA_FILES, INITIATIVE_IDS, recordSchemas, type AtlasData, type CoreMembership, type Refs } from './types.ts';
 
 export interface ValidationError {
   /** File name under data/, e.g. "memberships.json". */
@@ -70,7 +70,40 @@ function validateFile(key: keyof AtlasData, records: unknown, schema: v.GenericS
 
 /** The records the first view needs: the map's colours, the names, the overview. The rest load once the map is drawn. */
 export const CORE_KEYS = ['countries', 'initiatives', 'memberships'] as const satisfies readonly (keyof AtlasData)[];
-export type CoreData = Pick<AtlasData, (typeof CORE_KEYS)[number]>;
+/**
+ * The first view's data. Its memberships carry what the map and the table's statuses need; their notes, sources
+ * and quotes travel with the details (MEMBERSHIP_TEXTS) and are joined back by id (joinFirstView): most of the
+ * memberships' bytes, which the first view never shows.
+ */
+export type CoreData = Pick<AtlasData, 'countries' | 'initiatives'> & { memberships: CoreMembership[] };
+
+/** The details' list of the memberships' texts: [{ id, note, sourceIds, quote?, quotes? }]. */
+export const MEMBERSHIP_TEXTS = 'membershipTexts';
+const CORE_MEMBERSHIP_FIELDS = ['id', 'country', 'initiative', 'status', 'participation', 'firstYear', 'lastYear', 'basis'];
+
+/** The data as the build sends it: the first view's part (data/atlas.json) and the details (data/details.json). */
+export function splitForFirstView(data: AtlasData): { core: Record<string, unknown>; details: Record<string, unknown> } {
+  const core: Record<string, unknown> = {};
+  const details: Record<string, unknown> = {};
+  for (const [key, records] of Object.entries(data)) ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
+  core.memberships = data.memberships.map((m) => Object.fromEntries(Object.entries(m).filter(([k]) => CORE_MEMBERSHIP_FIELDS.includes(k))));
+  details[MEMBERSHIP_TEXTS] = data.memberships.map((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k === 'id' || !CORE_MEMBERSHIP_FIELDS.includes(k))));
+  return { core, details };
+}
+
+/**
+ * The whole data set from the two parts, as parsed JSON keyed like AtlasData (validate it with validateAtlasData):
+ * each membership with its texts, matched by id. A membership whose texts are missing stays without them, and
+ * validation then names it and the field.
+ */
+export function joinFirstView(core: Record<string, unknown>, details: Record<string, unknown>): Record<string, unknown> {
+  const texts = new Map<unknown, object>();
+  const list = details[MEMBERSHIP_TEXTS];
+  if (Array.isArray(list)) for (const t of list as { id?: unknown }[]) if (t && typeof t === 'object') texts.set(t.id, t);
+  const { [MEMBERSHIP_TEXTS]: _texts, ...rest } = details; // eslint-disable-line @typescript-eslint/no-unused-vars -- joined below
+  const memberships = Array.isArray(core.memberships) ? (core.memberships as { id?: unknown }[]).map((m) => (m && typeof m === 'object' ? { ...m, ...texts.get(m.id) } : m)) : core.memberships;
+  return { ...core, ...rest, memberships };
+}
 
 /** Validates every file named in DATA_FILES; `files` maps file name → parsed JSON. */
 export function validateAtlasData(files: Record<string, unknown>): ValidationResult {
@@ -79,22 +112,24 @@ export function validateAtlasData(files: Record<string, unknown>): ValidationRes
 }
 
 /**
- * Validates the first view's files alone. References into files not given (the sources a membership cites)
- * are not checked here: validateAtlasData checks them when the rest arrives, and the build checked them all.
+ * Validates the first view's files alone, its memberships in their first-view form. References into files not
+ * given (the sources a membership cites) are not checked here: validateAtlasData checks them when the rest
+ * arrives, and the build checked them all.
  */
 export function validateCoreData(files: Record<string, unknown>): { data: CoreData | null; errors: ValidationError[] } {
-  const { data, errors } = validateKeys(files, CORE_KEYS);
+  const { data, errors } = validateKeys(files, CORE_KEYS, true);
   return { data: data as CoreData | null, errors };
 }
 
-function validateKeys(files: Record<string, unknown>, keys: readonly (keyof AtlasData)[]): { data: Partial<AtlasData> | null; errors: ValidationError[] } {
+function validateKeys(files: Record<string, unknown>, keys: readonly (keyof AtlasData)[], firstView = false): { data: Partial<AtlasData> | null; errors: ValidationError[] } {
   const refs: Refs = {
     sources: idsOf(files[DATA_FILES.sources], 'id'),
     countries: idsOf(files[DATA_FILES.countries], 'iso3'),
     assistanceTypes: idsOf(files[DATA_FILES.assistanceTypes], 'id'),
   };
   const schemas = recordSchemas(refs);
-  const errors = keys.flatMap((key) => validateFile(key, files[DATA_FILES[key]], schemas[key]));
+  const schemaOf = (key: keyof AtlasData) => (firstView && key === 'memberships' ? schemas.coreMemberships : schemas[key]);
+  const errors = keys.flatMap((key) => validateFile(key, files[DATA_FILES[key]], schemaOf(key)));
 
   const initiatives = idsOf(files[DATA_FILES.initiatives], 'id');
   for (const id of initiatives && keys.includes('initiatives') ? INITIATIVE_IDS : []) {
