@@ -2,9 +2,11 @@
 // atlas. A classic script (IIFE) with a stable, unhashed name at the root of
 // dist/, so a snippet can point at it for good. Run after the app's build by
 // `npm run build`; it adds to dist/ rather than emptying it.
+// First: the data's period, which the oEmbed module's imports read (build/installYears.ts).
+import { ATLAS_YEARS } from './build/installYears.ts';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { dataYears, yearsDefine } from './build/years.ts';
+import { yearsDefine } from './build/years.ts';
 import { oembedDocument } from './src/embed/oembed.ts';
 
 const root = import.meta.dirname;
@@ -27,7 +29,7 @@ function oembedFile(): Plugin {
 
 export default defineConfig({
   publicDir: false,
-  define: yearsDefine(dataYears(resolve(root, 'data'))),
+  define: yearsDefine(ATLAS_YEARS),
   plugins: [oembedFile()],
   build: {
     outDir: 'dist',
