@@ -259,6 +259,7 @@ const STRINGS = {
   mapPartLabel: { en: 'The map', es: 'El mapa' },
   legendPartLabel: { en: 'The legend', es: 'La leyenda' },
   selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
+  insetLabel: { en: 'Eastern Caribbean, enlarged', es: 'Caribe oriental, ampliado' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;
