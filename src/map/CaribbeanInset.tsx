@@ -30,6 +30,11 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
   const names = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [places, setPlaces] = useState<LabelPlace[]>([]);
+  // The names are measured as drawn: again once the page's fonts have loaded.
+  const [fonts, setFonts] = useState(0);
+  useEffect(() => {
+    void document.fonts?.ready.then(() => setFonts((n) => n + 1));
+  }, []);
   const allPaths = useCountryPaths(geometry);
   const islands = useMemo(() => new Set(inset.islands), [inset.islands]);
   const [[w, s], [e, n]] = INSET_BOUNDS;
@@ -71,7 +76,7 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
     setPlaces(placeLabels(requests, [0, 0, size.width, size.height], { gap: LABEL_GAP, prefer: 'east' }));
     // `at` follows camera and size.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [size?.width, size?.height, lang, inset.subject, selected, inset.islands, inset.shown]);
+  }, [size?.width, size?.height, lang, inset.subject, selected, inset.islands, inset.shown, fonts]);
 
   // Hover and focus clear when the inset goes away under them.
   useEffect(() => () => store.getState().setHovered(null), [store]);

@@ -40,7 +40,7 @@ export interface PlaceOptions {
 const DIRECTIONS: readonly [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
 const EAST_FIRST: readonly [number, number][] = [[1, 0], [1, -1], [1, 1], [0, -1], [0, 1], [-1, 0], [-1, -1], [-1, 1]];
 /** How far out a subject's name may move, in steps of about a line. */
-const RINGS = 8;
+const RINGS = 14;
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a[0] < b[2] + gap && a[2] + gap > b[0] && a[1] < b[3] + gap && a[3] + gap > b[1];
