@@ -41,10 +41,11 @@ export interface AtlasActions {
 
 export type AtlasStore = StoreApi<AtlasState & AtlasActions>;
 
-let nextMessageId = 1;
 const MAX_MESSAGES = 5;
 
 export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore {
+  // Each store numbers its own messages: two atlases on a page share nothing.
+  let nextMessageId = 1;
   return createStore<AtlasState & AtlasActions>()((set) => ({
     ...DEFAULT_URL_STATE,
     hidden: [],

@@ -27,7 +27,20 @@ describe('without WebGL', () => {
     const hndFill = await page.locator('.svg-country[data-iso="HND"]').getAttribute('fill');
     assert.match(hndFill, /^url\(#svg-pat_/);
     const patternId = hndFill.slice(4, -1);
-    const colours = await page.locator(`${patternId} rect`).evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+    // The pattern repeats the map's own stripe tile (patterns.ts): its pixels hold CARSI blue.
+    const colours = await page.locator(`${patternId} image`).evaluate(async (img) => {
+      const image = new Image();
+      image.src = img.getAttribute('href');
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, image.width, image.height).data;
+      const hex = new Set();
+      for (let i = 0; i < data.length; i += 4) hex.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase());
+      return [...hex];
+    });
     assert.ok(colours.includes(CARSI_BLUE), `pattern ${patternId} has CARSI blue: ${colours}`);
     // What is on screen where Mexico's name sits is Mérida orange (labels are an overlay, not in the drawing).
     const { x, y } = await countryPoint(page, 'MEX');
