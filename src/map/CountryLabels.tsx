@@ -20,6 +20,8 @@ interface Candidate {
   name: string;
   lngLat: [number, number];
   subject: boolean;
+  /** Named in the Caribbean inset: kept here hidden, at its point (where the country is clicked on the map). */
+  inInset: boolean;
 }
 
 /** Gap kept between labels, in CSS pixels. */
@@ -46,12 +48,13 @@ export function CountryLabels() {
       .filter((c) => geometry.labels.has(c.iso3))
       // The inset names its islands; a territory outside the Caribbean (Bermuda, the Falklands, South Georgia) is
       // named only when it is the subject, not in the room the countries the atlas is about need.
-      .filter((c) => !islands.has(c.iso3) && (c.kind !== 'territory' || c.region === 'caribbean' || subject(c.iso3)))
+      .filter((c) => c.kind !== 'territory' || c.region === 'caribbean' || subject(c.iso3))
       .map((c) => ({
         iso: c.iso3,
         name: c.name[lang],
         lngLat: geometry.labels.get(c.iso3)!,
         subject: subject(c.iso3),
+        inInset: islands.has(c.iso3),
         // Selected first, then the subject, then members of an initiative, then by size.
         priority: (c.iso3 === selected ? 1e9 : 0) + (subject(c.iso3) ? 1e8 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + area(c.iso3),
       }))
@@ -72,6 +75,13 @@ export function CountryLabels() {
         if (!span) continue;
         let size = sizes.get(c.iso);
         if (!size) sizes.set(c.iso, (size = [span.offsetWidth, span.offsetHeight]));
+        if (c.inInset) {
+          const at = viewport.project(c.lngLat);
+          span.style.visibility = 'hidden';
+          span.style.transform = `translate(${Math.round(at.x - size[0] / 2)}px, ${Math.round(at.y - size[1] / 2)}px)`;
+          span.dataset.at = `${Math.round(at.x)},${Math.round(at.y)}`;
+          continue;
+        }
         requests.push({ iso: c.iso, at: viewport.project(c.lngLat), width: size[0], height: size[1], subject: c.subject });
       }
       // Names keep clear of what sits over the map (the legend, the inset), as the camera's frame does.
