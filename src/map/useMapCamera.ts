@@ -30,7 +30,7 @@ export const FLIGHT_MS = 900;
  * Moves a renderer's camera to a frame; options override the defaults above (slides frame themselves). Each renderer
  * pads the frame for what sits over the map (overlays.ts); `inset`: the frame brings the Caribbean inset.
  */
-export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number; inset?: boolean }) => void;
+export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number; inset?: boolean; overlays?: boolean }) => void;
 
 /** A view's frame, and whether it brings the Caribbean inset (its subject has islands of the inset). */
 export interface ViewFrame {
@@ -99,7 +99,9 @@ export function useSelectionCamera(move: MoveCamera | null): void {
     first.current = false;
     if (opening && !country && !initiative) return;
     const { target, inset } = selectionFrame(country, initiative, index, geometry);
-    move(target, !opening && animate && !prefersReducedMotion(), { inset });
+    // The overview returns to the frame the map opened on (before any overlay was drawn): its bounds leave the
+    // legend the Pacific and the inset the South Atlantic.
+    move(target, !opening && animate && !prefersReducedMotion(), { inset, overlays: !!(country || initiative) });
   }, [move, country, initiative, origin, index, geometry, present, animate]);
 }
 
@@ -110,7 +112,7 @@ export function useMapCamera(map: MapLibreMap | null): void {
       ((target, animate, options = {}) => {
         map.stop();
         map.fitBounds(target, {
-          padding: overlayPadding(map.getContainer(), options.padding ?? FIT_PADDING, options.inset),
+          padding: options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(map.getContainer(), options.padding ?? FIT_PADDING, options.inset),
           maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
           animate,
           duration: options.duration ?? FLIGHT_MS,

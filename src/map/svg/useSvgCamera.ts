@@ -80,7 +80,7 @@ export function useSvgCamera(): SvgCamera {
       const from = camera.current;
       if (!el || !from) return;
       const { width, height } = size.current;
-      const padding = overlayPadding(el, options.padding ?? FIT_PADDING, options.inset);
+      const padding = options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(el, options.padding ?? FIT_PADDING, options.inset);
       const to = fitCamera(target, width, height, { padding, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM, minZoom: MIN_ZOOM });
       cancelAnimationFrame(flight.current);
       if (!animate) {
