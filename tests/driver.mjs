@@ -56,12 +56,20 @@ export async function waitForReady(page) {
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: MAP_TIMEOUT });
 }
 
-/** The middle of the country's name as drawn on the map: where a person would click. */
+/**
+ * Where a person would click the country: its name's point (data-at, in map pixels), which is the middle of the name
+ * as drawn unless the name sits beside its country with a leader line.
+ */
 export async function countryPoint(page, iso3) {
   const label = page.locator(`.country-labels [data-iso="${iso3}"]`);
   const box = await label.boundingBox();
   if (!box) throw new Error(`No label position for ${iso3}`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const at = await label.evaluate((el) => {
+    const map = el.closest('.map-wrap')?.querySelector('.map')?.getBoundingClientRect();
+    const [x, y] = (el.dataset.at ?? '').split(',').map(Number);
+    return map && Number.isFinite(x) && Number.isFinite(y) ? { x: map.left + x, y: map.top + y } : null;
+  });
+  return at ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Waits for the camera to stop, so the drawn map matches what a click hits. */

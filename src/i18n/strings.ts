@@ -314,6 +314,7 @@ const STRINGS = {
   'participation_programme-funds': { en: 'recipient of programme funds', es: 'receptor de fondos del programa' },
   participation_observer: { en: 'observer', es: 'observador' },
   ...DATA_OUT_STRINGS,
+  insetLabel: { en: 'Eastern Caribbean, enlarged', es: 'Caribe oriental, ampliado' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -5,8 +5,9 @@ import type { Iso3 } from '../data/types.ts';
 /** [[west, south], [east, north]] in degrees: what fitBounds takes, for either renderer. */
 export type BoundsPair = [[number, number], [number, number]];
 
-/** The whole hemisphere as the atlas opens: southern Greenland to Tierra del Fuego. */
-export const OVERVIEW_BOUNDS: BoundsPair = [[-128, -56], [-34, 63]];
+/** The overview: Latin America and the Caribbean, with the southern United States (the partner) above them, not
+ * Canada and Greenland filling the frame. */
+export const OVERVIEW_BOUNDS: BoundsPair = [[-118, -56], [-34, 38]];
 
 /** The WebGL map's zoom limits (MapLibre zoom levels); the SVG map never frames a view further out than MIN_ZOOM either. */
 export const MIN_ZOOM = 0.5;

@@ -4,11 +4,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useAtlasData } from '../app/atlasContext.ts';
-import { membersOf } from '../data/joins.ts';
+import { membersOf, type AtlasIndex } from '../data/joins.ts';
 import { slideAt } from '../present/deck.ts';
-import type { Slide } from '../present/slides.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { boundsForCountries, frame, MAX_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
+import type { Geometry } from '../data/load.ts';
+import type { InitiativeId, Iso3 } from '../data/types.ts';
+import { spotlightOf, type Slide } from '../present/slides.ts';
+import { boundsForCountries, frame, unionBounds, MAX_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
+import { insetCountries } from './inset.ts';
+import { overlayPadding } from './overlays.ts';
 
 /** Set when a slide's camera move is asked for: tests and the benchmark time key → camera from it. */
 export const SLIDE_CAMERA_MARK = 'atlas:slide-camera';
@@ -22,8 +26,40 @@ export const FIT_PADDING = 40;
 export const FIT_MAX_ZOOM = 5;
 export const FLIGHT_MS = 900;
 
-/** Moves a renderer's camera to a frame; options override the defaults above (slides frame themselves). */
-export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number }) => void;
+/**
+ * Moves a renderer's camera to a frame; options override the defaults above (slides frame themselves). Each renderer
+ * pads the frame for what sits over the map (overlays.ts); `inset`: the frame brings the Caribbean inset.
+ */
+export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number; inset?: boolean; overlays?: boolean }) => void;
+
+/** A view's frame, and whether it brings the Caribbean inset (its subject has islands of the inset). */
+export interface ViewFrame {
+  target: BoundsPair;
+  inset: boolean;
+}
+
+function viewFrame(target: BoundsPair, geometry: Geometry, subject: readonly Iso3[]): ViewFrame {
+  const islands = new Set(insetCountries(geometry));
+  return { target, inset: subject.some((iso) => islands.has(iso)) };
+}
+
+/** A slide's frame: its bounds, widened to hold all of its spotlight (a partner at the edge is not cut off). */
+export function slideFrame(slide: Slide, index: AtlasIndex, geometry: Geometry): ViewFrame {
+  const spotlight = spotlightOf(slide, index) ?? [];
+  const [[w, s], [e, n]] = slide.bounds;
+  const lit = boundsForCountries([...spotlight], geometry.bounds);
+  const [west, south, east, north] = unionBounds(lit ? [[w, s, e, n], lit] : [[w, s, e, n]])!;
+  return viewFrame([[west, south], [east, north]], geometry, [...spotlight]);
+}
+
+/** The frame of a selected country (with its neighbours), of an initiative's members, or the overview. */
+export function selectionFrame(country: Iso3 | null, initiative: InitiativeId | null, index: AtlasIndex, geometry: Geometry): ViewFrame {
+  if (country) return viewFrame(frame(geometry.bounds.get(country) ?? null), geometry, [country]);
+  if (!initiative) return viewFrame(OVERVIEW_BOUNDS, geometry, []);
+  // Every member the map spotlights (useSpotlight), former ones included: the whole subject is in the frame.
+  const members = membersOf(index.memberships, initiative, null).map((p) => p.membership.country);
+  return viewFrame(frame(boundsForCountries(members, geometry.bounds), 24), geometry, members);
+}
 
 /** Calls `move` with the frame of each app-originated selection; a selection in the opening URL is jumped to. */
 export function useSelectionCamera(move: MoveCamera | null): void {
@@ -47,13 +83,14 @@ export function useSelectionCamera(move: MoveCamera | null): void {
       const animateThis = !opening && s.animate && !prefersReducedMotion();
       opening = false;
       performance.mark(SLIDE_CAMERA_MARK);
-      move(slideAt(s.slide, s.deck).bounds, animateThis, { padding: 24, maxZoom: MAX_ZOOM, duration: 1200 });
+      const { target, inset } = slideFrame(slideAt(s.slide, s.deck), index, geometry);
+      move(target, animateThis, { padding: 24, maxZoom: MAX_ZOOM, duration: 1200, inset });
     };
     fly(store.getState());
     return store.subscribe((s, prev) => {
       if (s.present !== prev.present || s.slide !== prev.slide || s.deck !== prev.deck) fly(s);
     });
-  }, [move, store]);
+  }, [move, store, geometry, index]);
 
   useEffect(() => {
     if (!move || present || origin === 'user-map') return;
@@ -61,15 +98,10 @@ export function useSelectionCamera(move: MoveCamera | null): void {
     const opening = first.current;
     first.current = false;
     if (opening && !country && !initiative) return;
-    let target: BoundsPair;
-    if (country) target = frame(geometry.bounds.get(country) ?? null);
-    else if (initiative) {
-      const members = membersOf(index.memberships, initiative, null)
-        .filter((p) => p.status !== 'former')
-        .map((p) => p.membership.country);
-      target = frame(boundsForCountries(members, geometry.bounds), 24);
-    } else target = OVERVIEW_BOUNDS;
-    move(target, !opening && animate && !prefersReducedMotion());
+    const { target, inset } = selectionFrame(country, initiative, index, geometry);
+    // The overview returns to the frame the map opened on (before any overlay was drawn): its bounds leave the
+    // legend the Pacific and the inset the South Atlantic.
+    move(target, !opening && animate && !prefersReducedMotion(), { inset, overlays: !!(country || initiative) });
   }, [move, country, initiative, origin, index, geometry, present, animate]);
 }
 
@@ -80,7 +112,7 @@ export function useMapCamera(map: MapLibreMap | null): void {
       ((target, animate, options = {}) => {
         map.stop();
         map.fitBounds(target, {
-          padding: options.padding ?? FIT_PADDING,
+          padding: options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(map.getContainer(), options.padding ?? FIT_PADDING, options.inset),
           maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
           animate,
           duration: options.duration ?? FLIGHT_MS,

@@ -8,7 +8,10 @@ import { svgMapElement } from '../map/svg/toCanvas.ts';
 import { useViewport } from '../map/viewport.ts';
 import { legendKey } from '../map/Legend.tsx';
 import { THEME_COLORS } from '../map/palette.ts';
+import { subjectOf } from '../map/inset.ts';
+import { selectionFrame, slideFrame } from '../map/useMapCamera.ts';
 import { useAtlasLooks } from '../map/useMapLooks.ts';
+import { useSpotlight } from '../map/useSpotlight.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { countryCaption } from './countryCaption.ts';
 import { slideAt } from './deck.ts';
@@ -32,6 +35,7 @@ export function ExportButtons() {
   const { fills: looks, states } = useAtlasLooks();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
+  const subject = subjectOf(useSpotlight(), useAtlas((s) => s.country));
   const [busy, setBusy] = useState(false);
 
   const run = async (scale: number) => {
@@ -66,7 +70,9 @@ export function ExportButtons() {
       const { download, exportImage } = await import('./exportImage.ts');
       const blob = await exportImage({
         live,
-        bounds: slide?.bounds,
+        // The view's own frame (a slide's, a selection's, the overview), not the screen's, which pads for its overlays.
+        bounds: (slide ? slideFrame(slide, index, geometry) : selectionFrame(s.country, s.initiative, index, geometry)).target,
+        subject,
         looks,
         states,
         theme,

@@ -200,9 +200,9 @@ describe('presentation', () => {
     const bytes = await readFile(await download.path());
     assert.deepEqual(pngSize(bytes), { width: 1920, height: 1080 });
 
-    // Decode it the way an image viewer would, and look at its pixels. The legend sits over the map's lower left;
-    // its swatches are the column at x 40–80.
-    const decoded = await pngColours(page, bytes, [40, 120, 40, 770]);
+    // Decode it the way an image viewer would, and look at its pixels. The legend sits in the column right of the
+    // map, never over it; its swatches are the column at x 1526–1566.
+    const decoded = await pngColours(page, bytes, [1526, 120, 40, 500]);
     const seen = { ...decoded, legend: Object.keys(decoded.region) };
     assert.ok(seen.distinct > 200, `the image is not blank: ${seen.distinct} colours`);
     assert.equal(seen.corner, '#ffffff', 'a solid projector-white background');

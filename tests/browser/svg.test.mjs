@@ -56,7 +56,7 @@ describe('without WebGL', () => {
     await clickCountry(page, 'HND');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     assert.equal(search(page), '?country=HND');
-    assert.notEqual(await page.locator('.svg-selected').getAttribute('d'), '', 'the selection outline is drawn');
+    assert.notEqual(await page.locator('.svg-map .svg-selected').getAttribute('d'), '', 'the selection outline is drawn');
     // Clicking the sea clears the selection, as on the WebGL map.
     const mex = await countryPoint(page, 'MEX');
     await page.mouse.click(mex.x - 150, mex.y - 40);
@@ -78,7 +78,7 @@ describe('without WebGL', () => {
     const dim = await page.locator('.svg-overlay').first().getAttribute('d');
     assert.ok(dim.length > 1000, 'countries outside CBSI are dimmed');
     // The camera flew in: Trinidad and Tobago's label is inside the map, further from Mexico than before.
-    const transform = await page.locator('.svg-world').getAttribute('transform');
+    const transform = await page.locator('.svg-map .svg-world').getAttribute('transform');
     assert.match(transform, /scale\((\d+\.\d+)\)/);
     assert.ok(Number(/scale\(([\d.]+)\)/.exec(transform)[1]) > 2, `zoomed in: ${transform}`);
     assertClean(page);

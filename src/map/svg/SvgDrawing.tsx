@@ -40,10 +40,10 @@ export function microMarkers(micro: Atlas['micro']): MicroMarker[] {
   });
 }
 
-function fillOf(iso: Iso3, look: Look | undefined, land: string, counterpart: string): string {
+function fillOf(iso: Iso3, look: Look | undefined, land: string, counterpart: string, patternPrefix?: string): string {
   if (iso === COUNTERPART) return counterpart;
   if (!look || look.kind === 'none') return land;
-  return look.kind === 'solid' ? look.color : `url(#${patternDomId(look)})`;
+  return look.kind === 'solid' ? look.color : `url(#${patternDomId(look, patternPrefix)})`;
 }
 
 const join = (paths: ReadonlyMap<Iso3, string>, isos: Iterable<Iso3>) => [...isos].map((iso) => paths.get(iso) ?? '').join('');
@@ -62,13 +62,15 @@ export function SvgBackdrop({ looks, patternTransform }: { looks: AtlasLooks; pa
  * The countries and their states, in a group the caller moves with its camera. `country` gives a country's path any
  * extra attributes (the SVG map makes them buttons).
  */
-export function SvgCountries({ looks, paths, worldRef, transform, country }: {
+export function SvgCountries({ looks, paths, worldRef, transform, country, patternPrefix }: {
   looks: AtlasLooks;
   paths: ReadonlyMap<Iso3, string>;
   worldRef?: Ref<SVGGElement>;
   /** The camera, when the caller does not set it on worldRef. */
   transform?: string;
   country?: (iso: Iso3) => Record<string, unknown>;
+  /** The prefix its SvgPatterns were given. */
+  patternPrefix?: string;
 }) {
   const theme = looks.colors;
   const states = [...looks.states];
@@ -77,7 +79,7 @@ export function SvgCountries({ looks, paths, worldRef, transform, country }: {
   return (
     <g ref={worldRef} className="svg-world" transform={transform}>
       {[...paths].map(([iso, d]) => (
-        <path key={iso} className="svg-country" data-iso={iso} d={d} fill={fillOf(iso, looks.fills.get(iso), theme.land, theme.counterpart)} {...country?.(iso)} />
+        <path key={iso} className="svg-country" data-iso={iso} d={d} fill={fillOf(iso, looks.fills.get(iso), theme.land, theme.counterpart, patternPrefix)} {...country?.(iso)} />
       ))}
       <path className="svg-overlay" d={join(paths, where((iso) => stateOf(looks, iso).dim))} fill={theme.dim} fillOpacity={DIM_OPACITY} />
       <path className="svg-overlay" d={[...paths.values()].join('')} stroke={theme.border} strokeWidth={theme.borderWidth} {...line} />

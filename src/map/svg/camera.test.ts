@@ -14,8 +14,9 @@ describe('the SVG camera', () => {
 
   it('fits the overview inside the padding, touching it on one side', () => {
     const cam = fitCamera(OVERVIEW_BOUNDS, 1280, 800, FIT);
-    const nw = toScreen(cam, mercator(-128, 63), 1280, 800);
-    const se = toScreen(cam, mercator(-34, -56), 1280, 800);
+    const [[west, south], [east, north]] = OVERVIEW_BOUNDS;
+    const nw = toScreen(cam, mercator(west, north), 1280, 800);
+    const se = toScreen(cam, mercator(east, south), 1280, 800);
     expect(nw.x).toBeGreaterThanOrEqual(39.99);
     expect(nw.y).toBeGreaterThanOrEqual(39.99);
     expect(se.x).toBeLessThanOrEqual(1240.01);
@@ -40,5 +41,17 @@ describe('the SVG camera', () => {
     expect(microRadius(5)).toBe(8);
     expect(microRadius(6)).toBe(4);
     expect(microRadius(8)).toBe(0);
+  });
+});
+
+describe('fitCamera with a padding per side', () => {
+  it('centres the bounds in the room the padding leaves', () => {
+    const cam = fitCamera(OVERVIEW_BOUNDS, 1280, 800, { padding: { top: 40, right: 300, bottom: 40, left: 40 }, maxZoom: 9, minZoom: 0 });
+    const [[west, south], [east, north]] = OVERVIEW_BOUNDS;
+    const nw = toScreen(cam, mercator(west, north), 1280, 800);
+    const se = toScreen(cam, mercator(east, south), 1280, 800);
+    expect(nw.x).toBeGreaterThanOrEqual(39.99);
+    expect(se.x).toBeLessThanOrEqual(980.01);
+    expect((nw.x + se.x) / 2).toBeCloseTo((40 + 980) / 2);
   });
 });

@@ -2,6 +2,7 @@
 // selection alike: Web Mercator onto a 512 px world at zoom 0, a zoom factor k
 // (2^zoom) and the world point at the centre of the view. Pure, unit-tested.
 import { mercatorUnit, type BoundsPair } from '../camera.ts';
+import type { Padding } from '../overlays.ts';
 
 /** MapLibre's world is 512 CSS px wide at zoom 0. */
 export const WORLD_PX = 512;
@@ -20,7 +21,8 @@ export function mercator(lon: number, lat: number): [number, number] {
 }
 
 export interface FitOptions {
-  padding: number;
+  /** CSS px on every side, or each side's (as MapLibre's fitBounds takes it). */
+  padding: number | Padding;
   /** MapLibre zoom levels, as fitBounds takes them. */
   maxZoom: number;
   minZoom: number;
@@ -30,10 +32,11 @@ export interface FitOptions {
 export function fitCamera([[w, s], [e, n]]: BoundsPair, width: number, height: number, { padding, maxZoom, minZoom }: FitOptions): Camera {
   const [x0, y0] = mercator(w, n);
   const [x1, y1] = mercator(e, s);
-  const room = (size: number) => Math.max(1, size - 2 * padding);
-  const fit = Math.min(room(width) / Math.max(x1 - x0, 1e-9), room(height) / Math.max(y1 - y0, 1e-9));
+  const pad = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const fit = Math.min(Math.max(1, width - pad.left - pad.right) / Math.max(x1 - x0, 1e-9), Math.max(1, height - pad.top - pad.bottom) / Math.max(y1 - y0, 1e-9));
   const k = Math.min(2 ** maxZoom, Math.max(2 ** minZoom, fit));
-  return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
+  // The bounds centred in the padded room: the view's centre moves by half the difference of opposite paddings.
+  return { k, cx: (x0 + x1) / 2 + (pad.right - pad.left) / 2 / k, cy: (y0 + y1) / 2 + (pad.bottom - pad.top) / 2 / k };
 }
 
 /** Screen position (CSS px from the view's top left) of a world point. */

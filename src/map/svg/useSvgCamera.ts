@@ -6,6 +6,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject
 import { MIN_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from '../camera.ts';
 import { FIT_MAX_ZOOM, FIT_PADDING, FLIGHT_MS, useSelectionCamera, type MoveCamera } from '../useMapCamera.ts';
 import type { MapViewport } from '../viewport.ts';
+import { overlayPadding } from '../overlays.ts';
 import { easeOut, fitCamera, interpolateCamera, mercator, toScreen, worldTransform, type Camera } from './camera.ts';
 import { microRadius } from '../style.ts';
 
@@ -74,12 +75,13 @@ export function useSvgCamera(): SvgCamera {
   }, [apply]);
 
   const move = useMemo<MoveCamera>(
-    () => (target: BoundsPair, animate: boolean) => {
+    () => (target: BoundsPair, animate: boolean, options = {}) => {
       const el = container.current;
       const from = camera.current;
       if (!el || !from) return;
       const { width, height } = size.current;
-      const to = fitCamera(target, width, height, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, minZoom: MIN_ZOOM });
+      const padding = options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(el, options.padding ?? FIT_PADDING, options.inset);
+      const to = fitCamera(target, width, height, { padding, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM, minZoom: MIN_ZOOM });
       cancelAnimationFrame(flight.current);
       if (!animate) {
         camera.current = to;

@@ -7,6 +7,8 @@ import { t } from '../../i18n/strings.ts';
 import { legendKey } from '../../map/Legend.tsx';
 import { THEME_COLORS } from '../../map/palette.ts';
 import { looksOf } from '../../map/looks.ts';
+import { subjectOf } from '../../map/inset.ts';
+import { membersOf } from '../../data/joins.ts';
 import { svgMapElement } from '../../map/svg/toCanvas.ts';
 import type { MapViewport } from '../../map/viewport.ts';
 import type { AtlasStore } from '../../state/store.ts';
@@ -63,12 +65,15 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
       const selected = country ? index.countries.get(country)?.name[lang] : initiative ? index.initiatives.get(initiative)?.name[lang] : undefined;
       const sources = sourceLine(lang, slide.sourceIds ?? [], index);
       // The slide's looks as the map draws them: its year's colours, its selection outlined.
-      const looks = looksOf({ memberships: index.memberships, countries: [...index.countries.keys()], year, hidden: s.hidden, theme: s.theme, spotlight: null, selected: country, hovered: null, focused: null });
+      // The slide's subject as the live map has it: its initiative's members in its year, or its country.
+      const spotlight = initiative ? new Set(membersOf(index.memberships, initiative, year).filter((p) => p.status !== 'former').map((p) => p.membership.country)) : null;
+      const looks = looksOf({ memberships: index.memberships, countries: [...index.countries.keys()], year, hidden: s.hidden, theme: s.theme, spotlight, selected: country, hovered: null, focused: null });
       const png = await exportImage({
         live,
         bounds: slide.bounds,
         looks: looks.fills,
         states: looks.states,
+        subject: subjectOf(spotlight, country),
         theme,
         page: { bg: cssVar('--bg', '#ffffff'), text: cssVar('--text', '#000000'), muted: cssVar('--muted', '#333333'), line: cssVar('--line', '#999999') },
         index,
