@@ -21,7 +21,11 @@ export default defineConfig(({ mode }) => {
     // The data's years (the year control's range) and its version (named by citations and downloads).
     define: { ...yearsDefine(ATLAS_YEARS), ...versionDefines(root) },
     publicDir: offline ? false : 'public',
-    plugins: [react(), atlasData(resolve(root, 'data'), { emit: !offline }), ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : [])],
+    plugins: [
+      react(),
+      atlasData(resolve(root, 'data'), { emit: !offline }),
+      ...(offline ? [offlinePackaging(root), viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: offline ? 'dist-offline' : 'dist',

@@ -22,7 +22,11 @@ function oembedFile(): Plugin {
   return {
     name: 'atlas-oembed',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembedDocument(site.href), null, 2)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'oembed.json',
+        source: `${JSON.stringify(oembedDocument(site.href), null, 2)}\n`,
+      });
     },
   };
 }

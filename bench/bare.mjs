@@ -20,7 +20,10 @@ async function playwrightCommandLine(executablePath, args) {
   const server = await chromium.launchServer({ executablePath, args, headless: true });
   const [executable, ...switches] = server.process().spawnargs;
   await server.close();
-  return { executable, switches: switches.filter((s) => !s.startsWith('--user-data-dir=') && s !== '--remote-debugging-pipe') };
+  return {
+    executable,
+    switches: switches.filter((s) => !s.startsWith('--user-data-dir=') && s !== '--remote-debugging-pipe'),
+  };
 }
 
 /** Starts the browser; `load(url, mark, viewport)` resolves with the mark's startTime (ms from navigation). */
@@ -37,7 +40,9 @@ export async function startBare(executablePath, args) {
   const pending = new Map();
   let gone = null;
   const fail = (why) => {
-    gone ??= new Error(`Chromium (bench/bare.mjs) ${why}${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+    gone ??= new Error(
+      `Chromium (bench/bare.mjs) ${why}${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+    );
     for (const waiter of pending.values()) waiter.reject(gone);
     pending.clear();
   };
@@ -68,7 +73,9 @@ export async function startBare(executablePath, args) {
         reject(new Error(`${method}: no answer from Chromium in ${REQUEST_TIMEOUT_MS / 1000} s`));
       }, REQUEST_TIMEOUT_MS);
       pending.set(id, { resolve, reject, method, timer });
-      /** @type {import('node:stream').Writable} */ (child.stdio[3]).write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+      /** @type {import('node:stream').Writable} */ (child.stdio[3]).write(
+        `${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`,
+      );
     });
 
   async function load(url, mark, viewport, timeoutMs = 120_000) {
@@ -107,7 +114,9 @@ export async function startBare(executablePath, args) {
   }
 
   async function close() {
-    const exited = new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', done)));
+    const exited = new Promise((done) =>
+      child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', done),
+    );
     await send('Browser.close').catch(() => {});
     await Promise.race([exited, new Promise((wait) => setTimeout(wait, 5000))]);
     if (child.exitCode === null && child.signalCode === null) {

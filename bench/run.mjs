@@ -31,7 +31,8 @@ const COMPARE = (process.env.BENCH_COMPARE ?? '')
   .filter(Boolean)
   .map((entry) => {
     const [name, dir] = entry.split('=');
-    if (!name || !dir || name === 'atlas' || name === 'floor') throw new Error(`BENCH_COMPARE: "${entry}" is not <name>=<dir> (names atlas and floor are taken)`);
+    if (!name || !dir || name === 'atlas' || name === 'floor')
+      throw new Error(`BENCH_COMPARE: "${entry}" is not <name>=<dir> (names atlas and floor are taken)`);
     return { name, dir: resolve(dir) };
   });
 /** How long after ready the page is watched for long tasks. */
@@ -50,9 +51,21 @@ const gz = (path) => gzipSync(readFileSync(path)).length;
 console.log('Building the atlas and the floor page…');
 await build({ root, logLevel: 'warn' });
 const floorOut = join(outDir, 'floor-dist');
-await build({ root: join(root, 'bench', 'floor'), base: './', configFile: false, logLevel: 'warn', build: { outDir: floorOut, emptyOutDir: true } });
+await build({
+  root: join(root, 'bench', 'floor'),
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: floorOut, emptyOutDir: true },
+});
 const dataFloorOut = join(outDir, 'floor-data-dist');
-await build({ root: join(root, 'bench', 'floor-data'), base: './', configFile: false, logLevel: 'warn', build: { outDir: dataFloorOut, emptyOutDir: true } });
+await build({
+  root: join(root, 'bench', 'floor-data'),
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: dataFloorOut, emptyOutDir: true },
+});
 
 const atlasServer = await serve(join(root, 'dist'));
 const compared = await Promise.all(COMPARE.map(async (c) => ({ ...c, server: await serve(c.dir) })));
@@ -80,8 +93,11 @@ function fenceAtMark(mark) {
   performance.mark = (name, options) => {
     const entry = set(name, options);
     if (name !== mark) return entry;
-    const gl = /** @type {HTMLCanvasElement | null} */ (document.querySelector('.maplibregl-canvas'))?.getContext('webgl2');
-    if (!gl || gl.isContextLost()) set(`${mark}:gpu`); // no WebGL map: nothing to wait for
+    const gl = /** @type {HTMLCanvasElement | null} */ (document.querySelector('.maplibregl-canvas'))?.getContext(
+      'webgl2',
+    );
+    if (!gl || gl.isContextLost())
+      set(`${mark}:gpu`); // no WebGL map: nothing to wait for
     else {
       const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
       gl.flush();
@@ -111,12 +127,26 @@ async function timeToMark(url, mark, { everything = false, viewport = VIEWPORT }
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   await page.waitForFunction((m) => performance.getEntriesByName(`${m}:gpu`).length > 0, mark, { timeout: 120_000 });
   if (everything) await page.waitForLoadState('networkidle');
-  else await page.waitForFunction((w) => performance.getEntriesByType('resource').some((e) => new RegExp(w).test(e.name)), WORKER.source, { timeout: 60_000 });
-  const { t, gpu, resources } = await page.evaluate(([m, all, w]) => {
-    const at = performance.getEntriesByName(m)[0].startTime;
-    const requested = performance.getEntriesByType('resource').filter((e) => all || e.startTime <= at || new RegExp(w).test(e.name));
-    return { t: at, gpu: performance.getEntriesByName(`${m}:gpu`)[0].startTime, resources: requested.map((e) => new URL(e.name).pathname) };
-  }, [mark, everything, WORKER.source]);
+  else
+    await page.waitForFunction(
+      (w) => performance.getEntriesByType('resource').some((e) => new RegExp(w).test(e.name)),
+      WORKER.source,
+      { timeout: 60_000 },
+    );
+  const { t, gpu, resources } = await page.evaluate(
+    ([m, all, w]) => {
+      const at = performance.getEntriesByName(m)[0].startTime;
+      const requested = performance
+        .getEntriesByType('resource')
+        .filter((e) => all || e.startTime <= at || new RegExp(w).test(e.name));
+      return {
+        t: at,
+        gpu: performance.getEntriesByName(`${m}:gpu`)[0].startTime,
+        resources: requested.map((e) => new URL(e.name).pathname),
+      };
+    },
+    [mark, everything, WORKER.source],
+  );
   await context.close();
   return { t, gpu, responses: ['/', ...resources] };
 }
@@ -134,7 +164,15 @@ function transfer(dir, paths) {
       continue;
     }
     const ext = extname(file);
-    const kind = p.includes('/geo/') ? 'geometry' : p.includes('/data/') ? 'data' : ext === '.js' || ext === '.mjs' ? 'js' : ext === '.css' ? 'css' : 'other';
+    const kind = p.includes('/geo/')
+      ? 'geometry'
+      : p.includes('/data/')
+        ? 'data'
+        : ext === '.js' || ext === '.mjs'
+          ? 'js'
+          : ext === '.css'
+            ? 'css'
+            : 'other';
     kinds[kind] += size;
   }
   return kinds;
@@ -145,7 +183,9 @@ async function longTasksAfterReady(origin, query, viewport) {
   const { page, context } = await newPage(viewport);
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration })))).observe({
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration }))),
+    ).observe({
       type: 'longtask',
       buffered: true,
     });
@@ -160,7 +200,9 @@ async function longTasksAfterReady(origin, query, viewport) {
   );
   const tasks = await page.evaluate((watch) => {
     const ready = performance.getEntriesByName('atlas:ready')[0].startTime;
-    return window.__longTasks.filter((e) => e.startTime > ready && e.startTime <= ready + watch).map((e) => ({ at: e.startTime - ready, ms: e.duration }));
+    return window.__longTasks
+      .filter((e) => e.startTime > ready && e.startTime <= ready + watch)
+      .map((e) => ({ at: e.startTime - ready, ms: e.duration }));
   }, WATCH_AFTER_READY_MS);
   await context.close();
   return { tasks };
@@ -174,7 +216,8 @@ async function selectToPanel(origin) {
   // Clicked once the map has settled, as a user who has looked at the map first.
   await page.waitForTimeout(1000);
   const results = [];
-  const settled = () => page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
+  const settled = () =>
+    page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
   for (const iso of ['HND', 'COL', 'MEX', 'PER', 'JAM']) {
     // A label's box is only where its country is once the camera has stopped (Escape flies back to the overview).
     await settled();
@@ -201,7 +244,11 @@ async function selectToPanel(origin) {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // A loaded machine may take its time; a click that missed is recorded as n/a rather than ending the run.
     await page.waitForFunction(() => window.__bench.end > 0, null, { timeout: 30_000 }).catch(() => {});
-    results.push(await page.evaluate(() => (window.__bench.end && window.__bench.start ? window.__bench.end - window.__bench.start : NaN)));
+    results.push(
+      await page.evaluate(() =>
+        window.__bench.end && window.__bench.start ? window.__bench.end - window.__bench.start : NaN,
+      ),
+    );
     await page.keyboard.press('Escape');
   }
   await cdp.send('HeapProfiler.collectGarbage');
@@ -219,7 +266,13 @@ async function selectToPanel(origin) {
 async function firstClick() {
   const calibration = await newPage();
   await calibration.page.goto(`${atlasServer.origin}/`);
-  await calibration.page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0 && document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 120_000 });
+  await calibration.page.waitForFunction(
+    () =>
+      performance.getEntriesByName('atlas:ready').length > 0 &&
+      document.querySelector('.map')?.dataset.moving !== 'true',
+    null,
+    { timeout: 120_000 },
+  );
   const box = await calibration.page.locator('.country-labels [data-iso="MEX"]').boundingBox();
   const name = (await calibration.page.locator('.country-labels [data-iso="MEX"]').innerText()).trim();
   await calibration.context.close();
@@ -238,7 +291,10 @@ async function firstClick() {
       );
     }, name);
     await page.goto(`${atlasServer.origin}/`);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000, polling: 'raf' });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => window.__first.answered > 0, null, { timeout: 30_000 }).catch(() => {});
     const t = await page.evaluate(() => {
@@ -263,8 +319,15 @@ async function slideToAnimation(origin) {
   await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 });
   // The presentation is its own chunk, and may still be arriving when the map is ready.
   const presenting = await page
-    .waitForFunction(() => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide-id]'), null, { timeout: 30_000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      () => new URL(location.href).searchParams.get('present') === '1' && !!document.querySelector('[data-slide-id]'),
+      null,
+      { timeout: 30_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   if (!presenting) {
     await context.close();
     return { mark: [], moving: [] };
@@ -272,7 +335,9 @@ async function slideToAnimation(origin) {
   const mark = [];
   const moving = [];
   for (let i = 0; i < 4; i++) {
-    await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, {
+      timeout: 60_000,
+    });
     await page.waitForTimeout(300);
     await page.evaluate(() => {
       window.__slide = { start: 0, moved: 0 };
@@ -288,7 +353,10 @@ async function slideToAnimation(origin) {
     await page.waitForFunction(() => window.__slide.moved > 0, null, { timeout: 10_000 }).catch(() => {});
     const t = await page.evaluate(() => {
       const { start, moved } = window.__slide;
-      const m = performance.getEntriesByName('atlas:slide-camera').filter((e) => e.startTime >= start).at(0);
+      const m = performance
+        .getEntriesByName('atlas:slide-camera')
+        .filter((e) => e.startTime >= start)
+        .at(0);
       return { mark: start && m ? m.startTime - start : NaN, moving: start && moved ? moved - start : NaN };
     });
     mark.push(t.mark);
@@ -319,7 +387,10 @@ for (let i = 0; i < RUNS; i++) {
   for (const size of SIZES) {
     for (const p of pages) {
       const query = p.key === 'floor' ? '' : size.query;
-      const r = await timeToMark(`${p.origin}/${query}`, p.mark, { everything: p.everything && size.viewport === VIEWPORT, viewport: size.viewport });
+      const r = await timeToMark(`${p.origin}/${query}`, p.mark, {
+        everything: p.everything && size.viewport === VIEWPORT,
+        viewport: size.viewport,
+      });
       ready[size.name][p.key].push(r.t);
       gpu[size.name][p.key].push(r.gpu);
       if (size.viewport === VIEWPORT) paths[p.key] = r.responses;
@@ -337,7 +408,10 @@ if (process.env.BENCH_BARE !== '0') {
     for (const p of pages) await bareBrowser.load(`${p.origin}/`, p.mark, VIEWPORT); // not counted: as above
     for (let i = 0; i < RUNS; i++)
       for (const size of SIZES)
-        for (const p of pages) bare[size.name][p.key].push(await bareBrowser.load(`${p.origin}/${p.key === 'floor' ? '' : size.query}`, p.mark, size.viewport));
+        for (const p of pages)
+          bare[size.name][p.key].push(
+            await bareBrowser.load(`${p.origin}/${p.key === 'floor' ? '' : size.query}`, p.mark, size.viewport),
+          );
   } finally {
     await bareBrowser.close();
   }
@@ -346,7 +420,8 @@ if (process.env.BENCH_BARE !== '0') {
 async function interactions(origin) {
   const select = await selectToPanel(origin);
   const longTasks = Object.fromEntries(SIZES.map((size) => [size.name, []]));
-  for (let i = 0; i < LONG_TASK_LOADS; i++) for (const size of SIZES) longTasks[size.name].push(await longTasksAfterReady(origin, size.query, size.viewport));
+  for (let i = 0; i < LONG_TASK_LOADS; i++)
+    for (const size of SIZES) longTasks[size.name].push(await longTasksAfterReady(origin, size.query, size.viewport));
   const slides = await slideToAnimation(origin);
   return { select, longTasks, slides };
 }
@@ -364,7 +439,9 @@ const total = (bytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
 const atlasBytes = transfer(join(root, 'dist'), paths.atlas);
 const otherBytes = compared.map((c) => [c.name, transfer(c.dir, paths[c.name])]);
 const floorBytes = transfer(floorOut, paths.floor);
-const maplibreBytes = gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+const maplibreBytes =
+  gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')) +
+  gz(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
 const [atlasTotal, floorTotal] = [total(atlasBytes), total(floorBytes)];
 
 /** Per size: each page's median, and each atlas's ratio to the floor's median. */
@@ -373,18 +450,32 @@ function bySize(times) {
     SIZES.map((size) => {
       const runs = times[size.name];
       const medians = Object.fromEntries(pages.map((p) => [p.key, median(runs[p.key])]));
-      const ratios = Object.fromEntries(pages.filter((p) => p.key !== 'floor').map((p) => [p.key, medians[p.key] / medians.floor]));
+      const ratios = Object.fromEntries(
+        pages.filter((p) => p.key !== 'floor').map((p) => [p.key, medians[p.key] / medians.floor]),
+      );
       return [size.name, { viewport: size.viewport, query: size.query, medians, ratios, runs }];
     }),
   );
 }
 const interactionSummary = (x) => ({
-    selectToPanelMs: { median: median(x.select.select), runs: x.select.select },
-    slideKeyToAnimationMs: { median: median(x.slides.mark), runs: x.slides.mark, toMapMovingMedian: median(x.slides.moving), toMapMovingRuns: x.slides.moving },
-    heapAfterLoadBytes: x.select.heap,
-    longTasksAfterReady: Object.fromEntries(Object.entries(x.longTasks).map(([size, loads]) => [size, loads.map((load) => load.tasks)])),
-    longestTaskAfterReadyMs: Math.max(0, ...Object.values(x.longTasks).flat().flatMap((load) => load.tasks.map((t) => t.ms))),
-  });
+  selectToPanelMs: { median: median(x.select.select), runs: x.select.select },
+  slideKeyToAnimationMs: {
+    median: median(x.slides.mark),
+    runs: x.slides.mark,
+    toMapMovingMedian: median(x.slides.moving),
+    toMapMovingRuns: x.slides.moving,
+  },
+  heapAfterLoadBytes: x.select.heap,
+  longTasksAfterReady: Object.fromEntries(
+    Object.entries(x.longTasks).map(([size, loads]) => [size, loads.map((load) => load.tasks)]),
+  ),
+  longestTaskAfterReadyMs: Math.max(
+    0,
+    ...Object.values(x.longTasks)
+      .flat()
+      .flatMap((load) => load.tasks.map((t) => t.ms)),
+  ),
+});
 
 const result = {
   date: new Date().toISOString(),
@@ -400,11 +491,24 @@ const result = {
     floorTotal,
     maplibreBundle: maplibreBytes,
     beyondFloor: atlasTotal - floorTotal,
-    others: Object.fromEntries(otherBytes.map(([name, bytes]) => [name, { .../** @type {object} */ (bytes), total: total(bytes), beyondFloor: total(bytes) - floorTotal }])),
+    others: Object.fromEntries(
+      otherBytes.map(([name, bytes]) => [
+        name,
+        { .../** @type {object} */ (bytes), total: total(bytes), beyondFloor: total(bytes) - floorTotal },
+      ]),
+    ),
   },
-  firstClickMs: { clickedAfterReady: median(first.clicked), answeredAfterReady: median(first.answered), clickedRuns: first.clicked, answeredRuns: first.answered },
+  firstClickMs: {
+    clickedAfterReady: median(first.clicked),
+    answeredAfterReady: median(first.answered),
+    clickedRuns: first.clicked,
+    answeredRuns: first.answered,
+  },
   watchAfterReadyMs: WATCH_AFTER_READY_MS,
-  interactions: { after: interactionSummary(after), ...Object.fromEntries(others.map(([name, x]) => [name, interactionSummary(x)])) },
+  interactions: {
+    after: interactionSummary(after),
+    ...Object.fromEntries(others.map(([name, x]) => [name, interactionSummary(x)])),
+  },
 };
 const stamp = result.date.replace(/[:.]/g, '-');
 writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
@@ -418,11 +522,25 @@ const rows = [
   ...Object.entries(result.readyMs).map(([name, r]) => [
     `time to ready, ${name}`,
     pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '),
-    `ratio to the floor: ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')} (budget ≤ 1.0 at 1280×800 and 1024×768 projector)`,
+    `ratio to the floor: ${Object.entries(r.ratios)
+      .map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`)
+      .join(', ')} (budget ≤ 1.0 at 1280×800 and 1024×768 projector)`,
   ]),
-  ...Object.entries(result.gpuDoneMs).map(([name, r]) => [`  GPU done, ${name}`, pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '), `ratios ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')}`]),
+  ...Object.entries(result.gpuDoneMs).map(([name, r]) => [
+    `  GPU done, ${name}`,
+    pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '),
+    `ratios ${Object.entries(r.ratios)
+      .map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`)
+      .join(', ')}`,
+  ]),
   ...(result.readyWithoutDevToolsMs
-    ? Object.entries(result.readyWithoutDevToolsMs).map(([name, r]) => [`  without DevTools, ${name}`, pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '), `ratios ${Object.entries(r.ratios).map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`).join(', ')}`])
+    ? Object.entries(result.readyWithoutDevToolsMs).map(([name, r]) => [
+        `  without DevTools, ${name}`,
+        pages.map((p) => `${p.key} ${ms(r.medians[p.key])}`).join(', '),
+        `ratios ${Object.entries(r.ratios)
+          .map(([k, v]) => `${k === 'atlas' ? 'after' : k} ${ratio(v)}`)
+          .join(', ')}`,
+      ])
     : []),
   ['  data floor (one GeoJSON triangle), 1920×1080', ms(result.dataFloorReadyMs.median), ''],
   [
@@ -432,11 +550,28 @@ const rows = [
   ],
   ...builds.flatMap(([label, x]) => [
     [`click → panel (median), ${label}`, ms(x.selectToPanelMs.median), 'budget ≤ 50 ms'],
-    [`slide key → animation, ${label}`, `${ms(x.slideKeyToAnimationMs.median)} to the camera call; ${ms(x.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`, 'budget ≤ 100 ms'],
-    [`long tasks after ready, ${label}`, Object.entries(x.longTasksAfterReady).map(([size, loads]) => `${size}: ${loads.map((tasks) => (tasks.length ? tasks.map((t) => `${t.ms.toFixed(0)} ms at +${(t.at / 1000).toFixed(2)} s`).join(', ') : 'none')).join(' | ')}`).join('; '), `budget: none over 200 ms in the ${WATCH_AFTER_READY_MS / 1000} s after ready (longest ${ms(x.longestTaskAfterReadyMs)})`],
+    [
+      `slide key → animation, ${label}`,
+      `${ms(x.slideKeyToAnimationMs.median)} to the camera call; ${ms(x.slideKeyToAnimationMs.toMapMovingMedian)} to the map moving`,
+      'budget ≤ 100 ms',
+    ],
+    [
+      `long tasks after ready, ${label}`,
+      Object.entries(x.longTasksAfterReady)
+        .map(
+          ([size, loads]) =>
+            `${size}: ${loads.map((tasks) => (tasks.length ? tasks.map((t) => `${t.ms.toFixed(0)} ms at +${(t.at / 1000).toFixed(2)} s`).join(', ') : 'none')).join(' | ')}`,
+        )
+        .join('; '),
+      `budget: none over 200 ms in the ${WATCH_AFTER_READY_MS / 1000} s after ready (longest ${ms(x.longestTaskAfterReadyMs)})`,
+    ],
     [`JS heap after load, ${label}`, kb(x.heapAfterLoadBytes), ''],
   ]),
-  ['a click at ready → panel (median)', `sent ${ms(result.firstClickMs.clickedAfterReady)} after the countries' first frame, answered ${ms(result.firstClickMs.answeredAfterReady)} after it`, ''],
+  [
+    'a click at ready → panel (median)',
+    `sent ${ms(result.firstClickMs.clickedAfterReady)} after the countries' first frame, answered ${ms(result.firstClickMs.answeredAfterReady)} after it`,
+    '',
+  ],
 ];
 console.log('\nHemisphere Atlas benchmark (SwiftShader WebGL: compare ratios, not absolute times)\n');
 for (const [a, b, c] of rows) console.log(`${String(a).padEnd(32)} ${b}${c ? `\n${''.padEnd(33)}${c}` : ''}`);

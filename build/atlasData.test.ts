@@ -17,12 +17,16 @@ describe('the emitted data files', () => {
 
   it('split every record list between the first view and the details, none in both', () => {
     expect(Object.keys(core).sort()).toEqual([...CORE_KEYS].sort());
-    expect([...Object.keys(core), ...Object.keys(details)].sort()).toEqual([...Object.keys(DATA_FILES), MEMBERSHIP_TEXTS].sort());
+    expect([...Object.keys(core), ...Object.keys(details)].sort()).toEqual(
+      [...Object.keys(DATA_FILES), MEMBERSHIP_TEXTS].sort(),
+    );
   });
 
   it('send the memberships’ texts (notes, sources, quotes) with the details, not in the first view', () => {
     const memberships = core.memberships as Record<string, unknown>[];
-    expect(memberships.every((m) => !('note' in m) && !('sourceIds' in m) && !('quote' in m) && !('quotes' in m))).toBe(true);
+    expect(memberships.every((m) => !('note' in m) && !('sourceIds' in m) && !('quote' in m) && !('quotes' in m))).toBe(
+      true,
+    );
     expect((details[MEMBERSHIP_TEXTS] as unknown[]).length).toBe(memberships.length);
   });
 

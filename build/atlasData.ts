@@ -47,7 +47,10 @@ function readSlides(dir: string): unknown {
 function slideErrors(dir: string, data: NonNullable<ReturnType<typeof validateAtlasData>['data']>): ValidationError[] {
   const raw = readSlides(dir);
   if (raw instanceof Error) return [{ file: SLIDES_FILE, record: '', field: '', message: raw.message }];
-  const refs = { sources: new Set(data.sources.map((s) => s.id)), countries: new Set(data.countries.map((c) => c.iso3)) };
+  const refs = {
+    sources: new Set(data.sources.map((s) => s.id)),
+    countries: new Set(data.countries.map((c) => c.iso3)),
+  };
   return validateSlides(raw, refs).errors;
 }
 
@@ -68,7 +71,9 @@ export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typ
   if (problems.length > 0 || !data) {
     const lines = problems.slice(0, 40).map((line) => `  ${line}`);
     const more = problems.length > 40 ? `\n  … and ${problems.length - 40} more` : '';
-    throw new Error(`Atlas data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
+    throw new Error(
+      `Atlas data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`,
+    );
   }
   const { core, details } = splitForFirstView(data);
   return { [ATLAS_DATA_PATH]: JSON.stringify(core), [DETAILS_DATA_PATH]: JSON.stringify(details) };
@@ -81,7 +86,11 @@ export function buildAtlasJson(dir: string): Record<typeof ATLAS_DATA_PATH | typ
 export function excerptFiles(dataDir: string): Record<string, string> {
   const dir = resolve(dataDir, 'excerpts');
   if (!existsSync(dir)) return {};
-  return Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => [`sources/${n.replace(/\.md$/, '.txt')}`, readFileSync(resolve(dir, n), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => [`sources/${n.replace(/\.md$/, '.txt')}`, readFileSync(resolve(dir, n), 'utf8')]),
+  );
 }
 
 /** `emit: false` when the data travels inside the page (the offline build). */
@@ -90,15 +99,18 @@ export function atlasData(dataDir: string, { emit = true } = {}): Plugin {
     name: 'atlas-data',
     buildStart() {
       for (const name of [...Object.values(DATA_FILES), SLIDES_FILE]) this.addWatchFile(resolve(dataDir, name));
-      for (const name of Object.keys(excerptFiles(dataDir))) this.addWatchFile(resolve(dataDir, 'excerpts', name.replace(/^sources\/(.*)\.txt$/, '$1.md')));
+      for (const name of Object.keys(excerptFiles(dataDir)))
+        this.addWatchFile(resolve(dataDir, 'excerpts', name.replace(/^sources\/(.*)\.txt$/, '$1.md')));
     },
     generateBundle() {
-      for (const [fileName, source] of Object.entries(excerptFiles(dataDir))) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of Object.entries(excerptFiles(dataDir)))
+        this.emitFile({ type: 'asset', fileName, source });
       if (!emit) {
         buildAtlasJson(dataDir); // still validated: a bad record stops this build too
         return;
       }
-      for (const [fileName, source] of Object.entries(buildAtlasJson(dataDir))) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of Object.entries(buildAtlasJson(dataDir)))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -26,7 +26,15 @@ describe('the MapLibre rules the atlas keeps', () => {
 
   it('include the container, the canvas and the touch behaviour the map depends on', () => {
     const selectors = ours.map((rule) => rule.slice(0, rule.indexOf('{')));
-    for (const needed of ['.maplibregl-map', '.maplibregl-canvas', '.maplibregl-canvas-container.maplibregl-touch-drag-pan', '.maplibregl-boxzoom'])
-      expect(selectors.some((s) => s.split(',').includes(needed)), needed).toBe(true);
+    for (const needed of [
+      '.maplibregl-map',
+      '.maplibregl-canvas',
+      '.maplibregl-canvas-container.maplibregl-touch-drag-pan',
+      '.maplibregl-boxzoom',
+    ])
+      expect(
+        selectors.some((s) => s.split(',').includes(needed)),
+        needed,
+      ).toBe(true);
   });
 });

@@ -44,16 +44,25 @@ export function offlinePackaging(root: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const geometry = JSON.stringify(JSON.parse(readFileSync(resolve(root, 'public/geo/hemisphere.topo.json'), 'utf8')));
-        const data = Object.entries(buildAtlasJson(resolve(root, 'data'))).map(([path, json]) => jsonScript(path, json));
+        const geometry = JSON.stringify(
+          JSON.parse(readFileSync(resolve(root, 'public/geo/hemisphere.topo.json'), 'utf8')),
+        );
+        const data = Object.entries(buildAtlasJson(resolve(root, 'data'))).map(([path, json]) =>
+          jsonScript(path, json),
+        );
         const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(root, 'public/favicon.svg'), 'utf8'))}`;
-        return html
-          .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}" />`)
-          // The files travel inside the page: nothing to preload (and file:// could not fetch it).
-          .replace(/\s*<!-- The atlas's two files[^>]*-->/, '')
-          .replace(/\s*<link rel="preload"[^>]*>/g, '')
-          .replace('href="./favicon.svg"', `href="${favicon}"`)
-          .replace('</body>', `${[jsonScript('geo/hemisphere.topo.json', geometry), ...data].join('\n')}\n</body>`);
+        return (
+          html
+            .replace(
+              /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
+              `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}" />`,
+            )
+            // The files travel inside the page: nothing to preload (and file:// could not fetch it).
+            .replace(/\s*<!-- The atlas's two files[^>]*-->/, '')
+            .replace(/\s*<link rel="preload"[^>]*>/g, '')
+            .replace('href="./favicon.svg"', `href="${favicon}"`)
+            .replace('</body>', `${[jsonScript('geo/hemisphere.topo.json', geometry), ...data].join('\n')}\n</body>`)
+        );
       },
     },
   };

@@ -8,13 +8,21 @@ import { LAST_YEAR } from '../src/data/types.ts';
 function readDir(dir: string, ext: string): Record<string, string> {
   if (!existsSync(dir)) return {};
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) out[name] = readFileSync(resolve(dir, name), 'utf8');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(ext))
+    .sort())
+    out[name] = readFileSync(resolve(dir, name), 'utf8');
   return out;
 }
 
 /** `files` are the parsed data files by name (slides.json included); the stored copies are read from disk. */
 export function provenanceOf(dataDir: string, files: Record<string, unknown>): ProvenanceReport {
   const seeds = readDir(resolve(dataDir, '..', 'public', 'sources'), '.txt');
-  const excerpts = Object.fromEntries(Object.entries(readDir(resolve(dataDir, 'excerpts'), '.md')).map(([name, text]) => [name.replace(/\.md$/, ''), text]));
+  const excerpts = Object.fromEntries(
+    Object.entries(readDir(resolve(dataDir, 'excerpts'), '.md')).map(([name, text]) => [
+      name.replace(/\.md$/, ''),
+      text,
+    ]),
+  );
   return checkProvenance({ files, seeds, excerpts, lastYear: LAST_YEAR });
 }

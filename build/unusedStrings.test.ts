@@ -27,13 +27,15 @@ describe('interface strings', () => {
   it('are each used by some module in src/', () => {
     const code = sources(SRC).join('\n');
     const prefixes = [...code.matchAll(/[`'"]([A-Za-z]\w*_)(?:\$\{|['"]\s*\+)/g)].map((m) => m[1]!);
-    const unused = Object.keys(ALL_STRINGS).filter(
-      (key) => {
-        const named = key.replace(/_(zero|one|two|few|many|other)$/, '');
-        const used = (k: string) => new RegExp(`['"\`]${k}['"\`]`).test(code);
-        return !used(key) && !(named !== key && new RegExp(`\\btn\\([^)]*['"\`]${named}['"\`]`).test(code)) && !prefixes.some((prefix) => key.startsWith(prefix));
-      },
-    );
+    const unused = Object.keys(ALL_STRINGS).filter((key) => {
+      const named = key.replace(/_(zero|one|two|few|many|other)$/, '');
+      const used = (k: string) => new RegExp(`['"\`]${k}['"\`]`).test(code);
+      return (
+        !used(key) &&
+        !(named !== key && new RegExp(`\\btn\\([^)]*['"\`]${named}['"\`]`).test(code)) &&
+        !prefixes.some((prefix) => key.startsWith(prefix))
+      );
+    });
     expect(unused).toEqual([]);
   });
 });

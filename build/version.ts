@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 
 function dataDate(root: string): string {
   try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'data'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'data'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   } catch {
     // Not a git checkout (a tarball, a CI cache): the build's own date stands in.

@@ -15,7 +15,17 @@ function dataDir(memberships: unknown[], funding: unknown[] = []): string {
 
 describe('dataYears', () => {
   it('runs from the first membership to the last year any record names', () => {
-    expect(dataYears(dataDir([{ firstYear: 2002, lastYear: null }, { firstYear: 2010, lastYear: 2012 }], [{ fyLast: 2019 }]))).toEqual([2002, 2019]);
+    expect(
+      dataYears(
+        dataDir(
+          [
+            { firstYear: 2002, lastYear: null },
+            { firstYear: 2010, lastYear: 2012 },
+          ],
+          [{ fyLast: 2019 }],
+        ),
+      ),
+    ).toEqual([2002, 2019]);
     expect(dataYears(dataDir([{ firstYear: 2002, lastYear: 2005 }]))).toEqual([2002, 2016]);
   });
 

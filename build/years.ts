@@ -25,8 +25,10 @@ export function dataYears(dir: string, now = new Date()): [number, number] {
     ...ints(rows(dir, 'funding.json').map((f) => f.fyLast)),
     ...ints(rows(dir, 'events.json').map((e) => Number(String(e.date).slice(0, 4)))),
   );
-  if (!Number.isFinite(first) || !Number.isFinite(last)) throw new Error('data/memberships.json: no years to derive the atlas’s period from');
-  if (last > now.getUTCFullYear()) throw new Error(`data: a record names the year ${last}, after this build’s year (a typo?)`);
+  if (!Number.isFinite(first) || !Number.isFinite(last))
+    throw new Error('data/memberships.json: no years to derive the atlas’s period from');
+  if (last > now.getUTCFullYear())
+    throw new Error(`data: a record names the year ${last}, after this build’s year (a typo?)`);
   return [first, last];
 }
 

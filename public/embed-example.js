@@ -8,7 +8,11 @@ atlas.addEventListener('atlas-ready', () => {
 });
 atlas.addEventListener('atlas-select', (event) => {
   const { country, initiative } = event.detail;
-  log.textContent = country ? `Selected country: ${country}` : initiative ? `Selected initiative: ${initiative}` : 'Nothing selected.';
+  log.textContent = country
+    ? `Selected country: ${country}`
+    : initiative
+      ? `Selected initiative: ${initiative}`
+      : 'Nothing selected.';
 });
 
 for (const button of document.querySelectorAll('button')) {

@@ -26,8 +26,12 @@ for (const w of warnings) {
     w.repeated
       ? tf(state.lang, 'repeatedParam', { param: w.param, value: w.value })
       : known
-      ? tf(state.lang, 'ignoredParam', { param: w.param, value: w.value, expected: tf(state.lang, `expect_${w.param as UrlParam}`, {}) })
-      : tf(state.lang, 'unknownParam', { param: w.param }),
+        ? tf(state.lang, 'ignoredParam', {
+            param: w.param,
+            value: w.value,
+            expected: tf(state.lang, `expect_${w.param as UrlParam}`, {}),
+          })
+        : tf(state.lang, 'unknownParam', { param: w.param }),
     'warning',
   );
 }

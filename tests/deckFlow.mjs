@@ -15,7 +15,9 @@ export async function openEditor(page) {
 
 /** The titles of the deck's slides, in order, as the editor shows them. */
 export function slideTitles(page) {
-  return slideItems(page).locator('[data-field="title"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  return slideItems(page)
+    .locator('[data-field="title"]')
+    .evaluateAll((inputs) => inputs.map((i) => i.value));
 }
 
 /**
@@ -38,7 +40,9 @@ export async function chooseView(page, { country, initiative }) {
 
 export async function addSlide(page, n, { title, notes }) {
   await editor(page).getByRole('button', { name: 'Add slide', exact: true }).click();
-  await slideItems(page).nth(n - 1).waitFor();
+  await slideItems(page)
+    .nth(n - 1)
+    .waitFor();
   const item = slideItems(page).nth(n - 1);
   await item.locator('[data-field="title"]').fill(title);
   await item.locator('[data-field="notes"]').fill(notes);
@@ -58,7 +62,10 @@ export async function buildFiveSlideDeck(page) {
     await chooseView(page, s.view);
     await addSlide(page, i + 1, s);
   }
-  assert.deepEqual(await slideTitles(page), FIVE.map((s) => s.title));
+  assert.deepEqual(
+    await slideTitles(page),
+    FIVE.map((s) => s.title),
+  );
 }
 
 /** Downloads the deck's PowerPoint; resolves to its files (a .pptx is a zip) as { path: Uint8Array }. */
@@ -96,7 +103,10 @@ export function checkPptx(files, slides) {
 
 /** Opens the presenter view; resolves to its window. */
 export async function openPresenter(page) {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), editor(page).getByRole('button', { name: 'Presenter view' }).click()]);
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    editor(page).getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
   await popup.locator('[data-presenter-title]').waitFor();
   return popup;
 }

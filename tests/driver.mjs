@@ -14,7 +14,11 @@ export const MAP_TIMEOUT = 60_000;
 /** One browser and one dist/ server for a test file. */
 export async function startAtlas(serverOptions = {}, launchArgs = []) {
   const server = await serve(DIST, serverOptions);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...launchArgs], headless: true });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, ...launchArgs],
+    headless: true,
+  });
   return {
     server,
     browser,
@@ -39,7 +43,8 @@ function watch(page, origin) {
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
   });
   return Object.assign(page, { problems, origin });
 }
@@ -53,7 +58,9 @@ export async function openAtlas(page, query = '', { waitReady = true } = {}) {
 }
 
 export async function waitForReady(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
+    timeout: MAP_TIMEOUT,
+  });
 }
 
 /**
@@ -74,7 +81,9 @@ export async function countryPoint(page, iso3) {
 
 /** Waits for the camera to stop, so the drawn map matches what a click hits. */
 export async function waitForMapIdle(page) {
-  await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true', null, {
+    timeout: MAP_TIMEOUT,
+  });
 }
 
 export async function clickCountry(page, iso3) {
@@ -94,7 +103,11 @@ export async function hoverCountry(page, iso3) {
  * have arrived, and its charts are chunks of their own.
  */
 export async function waitForPanelBody(page) {
-  await page.waitForFunction(() => !document.querySelector('#details article[aria-busy="true"], #details .part-loading'), null, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction(
+    () => !document.querySelector('#details article[aria-busy="true"], #details .part-loading'),
+    null,
+    { timeout: MAP_TIMEOUT },
+  );
 }
 
 export function panelHeading(page) {
@@ -113,7 +126,9 @@ export async function serveHostPage(html) {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const empty = await mkdtemp(join(tmpdir(), 'atlas-host-'));
-  return serve(empty, { override: (path) => (path === '/' ? { status: 200, body: html, type: 'text/html; charset=utf-8' } : undefined) });
+  return serve(empty, {
+    override: (path) => (path === '/' ? { status: 200, body: html, type: 'text/html; charset=utf-8' } : undefined),
+  });
 }
 
 /** The atlas inside the iframe of the <hemisphere-atlas> element matching `selector`. */
@@ -155,8 +170,16 @@ export async function axeViolations(page, options = {}) {
   const path = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   // Evaluated, not added as a <script>: the atlas's Content-Security-Policy rightly refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(path, 'utf8'));
-  const result = await page.evaluate((opts) => window.axe.run(document, { resultTypes: ['violations'], ...opts }), options);
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  const result = await page.evaluate(
+    (opts) => window.axe.run(document, { resultTypes: ['violations'], ...opts }),
+    options,
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
 }
 
 /** A finger tap at the middle of the country's name, as a phone user would. */
@@ -180,7 +203,12 @@ export function focusedElement(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     const html = /** @type {HTMLElement | null} */ (el);
-    return { id: el?.id ?? '', tag: el?.tagName ?? '', country: html?.dataset?.focusedCountry ?? '', text: el?.textContent?.trim() ?? '' };
+    return {
+      id: el?.id ?? '',
+      tag: el?.tagName ?? '',
+      country: html?.dataset?.focusedCountry ?? '',
+      text: el?.textContent?.trim() ?? '',
+    };
   });
 }
 
@@ -210,7 +238,9 @@ export async function webglColours(page, points) {
     const map = document.querySelector('.map');
     if (map?.dataset.drawnBy === 'svg')
       await new Promise((done) => {
-        const watch = new MutationObserver(() => map.dataset.drawnBy !== 'svg' && (watch.disconnect(), done(undefined)));
+        const watch = new MutationObserver(
+          () => map.dataset.drawnBy !== 'svg' && (watch.disconnect(), done(undefined)),
+        );
         watch.observe(map, { attributes: true, attributeFilter: ['data-drawn-by'] });
       });
     // A change (a highlight, a colour) is drawn in the map's next animation frame: read after it, not before.
@@ -239,7 +269,10 @@ export async function webglColours(page, points) {
         return [data[o], data[o + 1], data[o + 2]];
       });
     },
-    /** @type {[string, number[][]]} */ ([`data:image/png;base64,${png.toString('base64')}`, points.map(([px, py]) => [px - x0, py - y0])]),
+    /** @type {[string, number[][]]} */ ([
+      `data:image/png;base64,${png.toString('base64')}`,
+      points.map(([px, py]) => [px - x0, py - y0]),
+    ]),
   );
 }
 
@@ -250,7 +283,9 @@ export async function mapRests(page) {
 
 /** Waits until the WebGL map has come to rest more than `rests` times: a change made since then is on screen. */
 export async function waitForMapRestAfter(page, rests) {
-  await page.waitForFunction((n) => Number(document.querySelector('.map')?.getAttribute('data-idle') ?? 0) > n, rests, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction((n) => Number(document.querySelector('.map')?.getAttribute('data-idle') ?? 0) > n, rests, {
+    timeout: MAP_TIMEOUT,
+  });
 }
 
 /**
@@ -283,7 +318,8 @@ export async function colorsNear(page, iso3, { dy = 22, span = 24, steps = 5 } =
   const [cx, cy] = [x, y + dy];
   const points = [];
   for (let i = 0; i < steps; i++)
-    for (let j = 0; j < steps; j++) points.push([cx - span / 2 + (span * i) / (steps - 1), cy - span / 2 + (span * j) / (steps - 1)]);
+    for (let j = 0; j < steps; j++)
+      points.push([cx - span / 2 + (span * i) / (steps - 1), cy - span / 2 + (span * j) / (steps - 1)]);
   return webglColours(page, points);
 }
 
@@ -308,7 +344,9 @@ export function rendererOf(page) {
 export async function watchCsp(page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 
@@ -330,24 +368,29 @@ export async function loseMapContext(page) {
 export async function mapPixel(page, xOrPoint, maybeY) {
   const [x, y] = typeof xOrPoint === 'object' ? [xOrPoint.x, xOrPoint.y] : [xOrPoint, maybeY];
   if ((await rendererOf(page)) === 'webgl') return (await webglColours(page, [[x, y]]))[0];
-  return page.evaluate(async ([px, py]) => {
-    const el = document.querySelector('.map');
-    const rect = el.getBoundingClientRect();
-    // The SVG the way the export draws it: serialised, loaded as an image, drawn on a canvas.
-    const svg = el.querySelector('svg');
-    const copy = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
-    copy.setAttribute('width', String(rect.width));
-    copy.setAttribute('height', String(rect.height));
-    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = rect.width;
-    canvas.height = rect.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(image, 0, 0);
-    URL.revokeObjectURL(url);
-    return [...ctx.getImageData(Math.round(px - rect.left), Math.round(py - rect.top), 1, 1).data.slice(0, 3)];
-  }, [x, y]);
+  return page.evaluate(
+    async ([px, py]) => {
+      const el = document.querySelector('.map');
+      const rect = el.getBoundingClientRect();
+      // The SVG the way the export draws it: serialised, loaded as an image, drawn on a canvas.
+      const svg = el.querySelector('svg');
+      const copy = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
+      copy.setAttribute('width', String(rect.width));
+      copy.setAttribute('height', String(rect.height));
+      const url = URL.createObjectURL(
+        new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+      );
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = rect.width;
+      canvas.height = rect.height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      URL.revokeObjectURL(url);
+      return [...ctx.getImageData(Math.round(px - rect.left), Math.round(py - rect.top), 1, 1).data.slice(0, 3)];
+    },
+    [x, y],
+  );
 }

@@ -15,14 +15,38 @@
 // measured noise between two idle GCs is well under 1 MB.
 import { startAtlas, openAtlas, waitForMapIdle, countryPoint } from './driver.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const ROUNDS = Number(args.rounds ?? 300);
 const HOVERS = Number(args.hovers ?? 3000);
 const LIMIT_BYTES = 4 * 1024 * 1024;
-const COUNTRIES = ['HND', 'GTM', 'MEX', 'COL', 'PER', 'JAM', 'BLZ', 'PAN', 'DOM', 'SLV', 'NIC', 'CRI', 'BOL', 'ECU', 'TTO'];
+const COUNTRIES = [
+  'HND',
+  'GTM',
+  'MEX',
+  'COL',
+  'PER',
+  'JAM',
+  'BLZ',
+  'PAN',
+  'DOM',
+  'SLV',
+  'NIC',
+  'CRI',
+  'BOL',
+  'ECU',
+  'TTO',
+];
 const INITIATIVES = ['Mérida', 'CARSI', 'CBSI', 'Colombia', 'Andean'];
 
-const atlas = await startAtlas({}, ['--enable-precise-memory-info', ...(args.svg ? ['--disable-webgl', '--disable-3d-apis'] : [])]);
+const atlas = await startAtlas({}, [
+  '--enable-precise-memory-info',
+  ...(args.svg ? ['--disable-webgl', '--disable-3d-apis'] : []),
+]);
 // Reduced motion: the camera jumps, so the soak spends its time on state changes, not on waiting for flights.
 const page = await atlas.newPage({ width: 1280, height: 800 }, { reducedMotion: 'reduce' });
 const cdp = await page.context().newCDPSession(page);
@@ -40,7 +64,10 @@ const mb = (b) => `${(b / 1024 / 1024).toFixed(2)} MB`;
 async function change(i) {
   switch (i % 4) {
     case 0:
-      await page.locator('.app-header select').first().selectOption(i % 8 === 0 ? '' : String(2000 + (i % 15)));
+      await page
+        .locator('.app-header select')
+        .first()
+        .selectOption(i % 8 === 0 ? '' : String(2000 + (i % 15)));
       break;
     case 1:
       await page.locator('.legend-select', { hasText: INITIATIVES[i % INITIATIVES.length] }).click();
@@ -85,8 +112,12 @@ const growth = after - before;
 const { problems } = page;
 await atlas.stop();
 
-console.log(`Soak (${renderer}): ${ROUNDS} selection/year changes, ${HOVERS} pointer moves, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`JS heap after GC: before ${mb(before)}, after ${mb(after)}, growth ${mb(growth)} (limit ${mb(LIMIT_BYTES)})`);
+console.log(
+  `Soak (${renderer}): ${ROUNDS} selection/year changes, ${HOVERS} pointer moves, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
+console.log(
+  `JS heap after GC: before ${mb(before)}, after ${mb(after)}, growth ${mb(growth)} (limit ${mb(LIMIT_BYTES)})`,
+);
 console.log(`Console errors: ${problems.consoleErrors.length}, page errors: ${problems.pageErrors.length}`);
 for (const e of [...problems.consoleErrors, ...problems.pageErrors].slice(0, 10)) console.log(`  ${e}`);
 const ok = growth <= LIMIT_BYTES && problems.consoleErrors.length === 0 && problems.pageErrors.length === 0;

@@ -15,7 +15,21 @@ const map = new MapLibreMap({
     sources: {
       one: {
         type: 'geojson',
-        data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[-90, 10], [-80, 10], [-80, 20], [-90, 10]]] } },
+        data: {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-90, 10],
+                [-80, 10],
+                [-80, 20],
+                [-90, 10],
+              ],
+            ],
+          },
+        },
       },
     },
     layers: [

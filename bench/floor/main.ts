@@ -7,7 +7,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 setWorkerUrl(workerUrl);
 const map = new MapLibreMap({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } }] },
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } }],
+  },
   center: [-81, 7],
   zoom: 1.5,
   attributionControl: false,

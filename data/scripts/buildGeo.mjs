@@ -124,8 +124,29 @@ export const SPLITS = [
  * vertex. The same set as `micro: true` in data/countries.json (a test checks).
  */
 export const MICRO_ISO3 = [
-  'ABW', 'AIA', 'ATG', 'BES', 'BLM', 'BMU', 'BRB', 'CUW', 'CYM', 'DMA', 'GLP', 'GRD',
-  'KNA', 'LCA', 'MAF', 'MSR', 'MTQ', 'SPM', 'SXM', 'TCA', 'VCT', 'VGB', 'VIR',
+  'ABW',
+  'AIA',
+  'ATG',
+  'BES',
+  'BLM',
+  'BMU',
+  'BRB',
+  'CUW',
+  'CYM',
+  'DMA',
+  'GLP',
+  'GRD',
+  'KNA',
+  'LCA',
+  'MAF',
+  'MSR',
+  'MTQ',
+  'SPM',
+  'SXM',
+  'TCA',
+  'VCT',
+  'VGB',
+  'VIR',
 ];
 const MICRO = new Set(MICRO_ISO3);
 

@@ -94,7 +94,13 @@ export function CountrySearch() {
         onFocus={() => setOpen(true)}
       />
       {expanded && hits.length === 0 && <p className="search-list search-empty">{t(lang, 'searchNoResults')}</p>}
-      <ul id={listId} role="listbox" aria-label={t(lang, 'searchLabel')} className="search-list" hidden={!expanded || hits.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t(lang, 'searchLabel')}
+        className="search-list"
+        hidden={!expanded || hits.length === 0}
+      >
         {expanded &&
           hits.map((hit, i) => (
             <li
@@ -110,8 +116,15 @@ export function CountrySearch() {
               }}
             >
               <span>{hit.label}</span>
-              {hit.matchedAs && <span className="muted" lang={lang === 'en' ? 'es' : 'en'}> ({hit.matchedAs})</span>}
-              <span className="search-kind">{t(lang, hit.kind === 'country' ? 'searchKindCountry' : 'searchKindInitiative')}</span>
+              {hit.matchedAs && (
+                <span className="muted" lang={lang === 'en' ? 'es' : 'en'}>
+                  {' '}
+                  ({hit.matchedAs})
+                </span>
+              )}
+              <span className="search-kind">
+                {t(lang, hit.kind === 'country' ? 'searchKindCountry' : 'searchKindInitiative')}
+              </span>
             </li>
           ))}
       </ul>

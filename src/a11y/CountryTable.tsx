@@ -20,7 +20,10 @@ export function CountryTable() {
   const selected = useAtlas((s) => s.country);
   const selectCountry = useAtlas((s) => s.selectCountry);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
-  const rows = useMemo(() => sortRows(tableRows(index, lang, year), sort.key, sort.direction, lang), [index, lang, year, sort]);
+  const rows = useMemo(
+    () => sortRows(tableRows(index, lang, year), sort.key, sort.direction, lang),
+    [index, lang, year, sort],
+  );
   // Statuses the sources dispute (they arrive with the details): each side shown in the cell, on demand.
   const disputes = useMemo(() => disputesIn(details.data.discrepancies, year), [details, year]);
 
@@ -41,7 +44,12 @@ export function CountryTable() {
           <tr>
             {columns.map((c) => (
               <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined}>
-                <button type="button" className="sort-button" onClick={() => toggle(c.key)} title={tf(lang, 'sortBy', { column: c.label })}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => toggle(c.key)}
+                  title={tf(lang, 'sortBy', { column: c.label })}
+                >
                   {c.key !== 'name' && c.key !== 'count' && (
                     <i className="swatch" style={{ background: INITIATIVE_COLORS[c.key] }} aria-hidden="true" />
                   )}
@@ -74,12 +82,19 @@ export function CountryTable() {
                 const s = r.statuses[id];
                 const disputed = disputes.get(r.iso)?.filter((d) => d.initiative === id) ?? [];
                 return (
-                  <td key={id} className={s ? `status-${s}` : 'status-none'} data-disputed={disputed.length > 0 || undefined}>
+                  <td
+                    key={id}
+                    className={s ? `status-${s}` : 'status-none'}
+                    data-disputed={disputed.length > 0 || undefined}
+                  >
                     {s ? statusLabel(lang, s) : <span className="muted">{t(lang, 'notPart')}</span>}
                     {disputed.length > 0 && (
                       <details className="dispute">
                         <summary>
-                          <span className="dispute-mark" aria-hidden="true">?</span> {t(lang, 'disputed')}
+                          <span className="dispute-mark" aria-hidden="true">
+                            ?
+                          </span>{' '}
+                          {t(lang, 'disputed')}
                         </summary>
                         {disputed.map((d) => (
                           <DiscrepancyPositions key={d.discrepancy.id} discrepancy={d.discrepancy} />

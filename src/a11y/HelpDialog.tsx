@@ -66,7 +66,13 @@ export function HelpDialog() {
   const keyLabel = (k: string) => (k.startsWith('key_') ? t(lang, k as StringKey) : k);
   return (
     <>
-      <button ref={opener} type="button" className="help-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button
+        ref={opener}
+        type="button"
+        className="help-button"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
         <span aria-hidden="true">?</span> <span className="help-word">{t(lang, 'help')}</span>
       </button>
       {/* A native modal dialog: it traps focus while open, closes on Escape and returns focus to the opener. */}
@@ -86,7 +92,15 @@ export function HelpDialog() {
   );
 }
 
-function ShortcutList({ shortcuts, keyLabel, lang }: { shortcuts: Shortcut[]; keyLabel: (k: string) => string; lang: Lang }) {
+function ShortcutList({
+  shortcuts,
+  keyLabel,
+  lang,
+}: {
+  shortcuts: Shortcut[];
+  keyLabel: (k: string) => string;
+  lang: Lang;
+}) {
   const between = { chord: ' + ', either: ` ${t(lang, 'keyOr')} ` };
   return (
     <dl className="shortcuts">

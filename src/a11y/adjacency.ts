@@ -26,7 +26,12 @@ function offset(from: [number, number], to: [number, number]): [number, number] 
  * The best candidate in a direction: inside the cone, scored by the distance ahead
  * plus a heavier sideways distance, or null.
  */
-function bestIn(from: [number, number], dir: Direction, candidates: Iterable<Iso3>, centres: ReadonlyMap<Iso3, [number, number]>): Iso3 | null {
+function bestIn(
+  from: [number, number],
+  dir: Direction,
+  candidates: Iterable<Iso3>,
+  centres: ReadonlyMap<Iso3, [number, number]>,
+): Iso3 | null {
   const [vx, vy] = VECTORS[dir];
   let best: Iso3 | null = null;
   let bestScore = Infinity;
@@ -54,7 +59,15 @@ export function stepFrom(
 ): Iso3 | null {
   const origin = centres.get(from);
   if (!origin) return null;
-  return bestIn(origin, dir, neighbours.get(from) ?? [], centres) ?? bestIn(origin, dir, [...centres.keys()].filter((k) => k !== from), centres);
+  return (
+    bestIn(origin, dir, neighbours.get(from) ?? [], centres) ??
+    bestIn(
+      origin,
+      dir,
+      [...centres.keys()].filter((k) => k !== from),
+      centres,
+    )
+  );
 }
 
 /** Neighbour lists by code, from topojson-client's `neighbors` (indices into the same geometries). */

@@ -14,7 +14,9 @@ describe('countrySentence', () => {
     expect(all).toContain('Mérida Initiative, former partner, FY2008–FY2009');
   });
   it('speaks Spanish in Spanish', () => {
-    expect(countrySentence(index, 'es', 'HND', 2012)).toMatch(/^Honduras: Iniciativa Regional de Seguridad para América Central, socio, AF2010–AF2014; Iniciativa Mérida, antiguo socio, AF2008–AF2009$/);
+    expect(countrySentence(index, 'es', 'HND', 2012)).toMatch(
+      /^Honduras: Iniciativa Regional de Seguridad para América Central, socio, AF2010–AF2014; Iniciativa Mérida, antiguo socio, AF2008–AF2009$/,
+    );
   });
   it('says when a country is in nothing, and what the United States is', () => {
     expect(countrySentence(index, 'en', 'CAN', null)).toBe('Canada: in none of the initiatives in this atlas');
@@ -25,7 +27,9 @@ describe('countrySentence', () => {
 
 describe('initiativeSentence and mapSummary', () => {
   it('count members by status', () => {
-    expect(initiativeSentence(index, 'en', 'carsi', 2012)).toBe('Central America Regional Security Initiative: 7 partners');
+    expect(initiativeSentence(index, 'en', 'carsi', 2012)).toBe(
+      'Central America Regional Security Initiative: 7 partners',
+    );
     const summary = mapSummary(index, 'en', 2012);
     expect(summary).toMatch(/^The map colours each country by the initiatives it belonged to in 2012\./);
     expect(summary).toContain('CARSI: 7 partners');

@@ -2,7 +2,15 @@
 // screen reader hears on each selection, the map's text alternative, and the
 // rows of the table view. Pure, so they are tested without a page.
 import { membersOf, partsOf, type AtlasIndex, type Part } from '../data/joins.ts';
-import { COUNTERPART, INITIATIVE_IDS, STATUSES, type InitiativeId, type Iso3, type Lang, type Status } from '../data/types.ts';
+import {
+  COUNTERPART,
+  INITIATIVE_IDS,
+  STATUSES,
+  type InitiativeId,
+  type Iso3,
+  type Lang,
+  type Status,
+} from '../data/types.ts';
 import { countLabel, statusLabel, t, tf } from '../i18n/strings.ts';
 import { yearSpan } from '../panels/format.ts';
 
@@ -29,7 +37,9 @@ export function countrySentence(index: AtlasIndex, lang: Lang, iso: Iso3, year: 
 
 function countsPhrase(index: AtlasIndex, lang: Lang, id: InitiativeId, year: number | null): string {
   const members = membersOf(index.memberships, id, year);
-  const counts = STATUSES.map((s) => [s, members.filter((p) => p.status === s).length] as const).filter(([, n]) => n > 0);
+  const counts = STATUSES.map((s) => [s, members.filter((p) => p.status === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   return counts.length ? counts.map(([s, n]) => countLabel(lang, s, n)).join(', ') : t(lang, 'noMembers');
 }
 
@@ -41,7 +51,9 @@ export function initiativeSentence(index: AtlasIndex, lang: Lang, id: Initiative
 /** The map's text alternative: what it colours, initiative by initiative, for the year shown. */
 export function mapSummary(index: AtlasIndex, lang: Lang, year: number | null): string {
   const when = year === null ? t(lang, 'summaryAllYears') : tf(lang, 'summaryYear', { year });
-  const lines = INITIATIVE_IDS.map((id) => `${index.initiatives.get(id)!.shortName[lang]}: ${countsPhrase(index, lang, id, year)}`);
+  const lines = INITIATIVE_IDS.map(
+    (id) => `${index.initiatives.get(id)!.shortName[lang]}: ${countsPhrase(index, lang, id, year)}`,
+  );
   return `${when} ${lines.join('; ')}.`;
 }
 

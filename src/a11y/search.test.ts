@@ -3,13 +3,34 @@ import { fold, matchRank, searchEntries, type SearchEntry } from './search.ts';
 
 const ENTRIES: SearchEntry[] = [
   { kind: 'country', id: 'PER', names: [{ en: 'Peru', es: 'Perú' }] },
-  { kind: 'country', id: 'VCT', names: [{ en: 'Saint Vincent and the Grenadines', es: 'San Vicente y las Granadinas' }] },
+  {
+    kind: 'country',
+    id: 'VCT',
+    names: [{ en: 'Saint Vincent and the Grenadines', es: 'San Vicente y las Granadinas' }],
+  },
   { kind: 'country', id: 'KNA', names: [{ en: 'Saint Kitts and Nevis', es: 'San Cristóbal y Nieves' }] },
   { kind: 'country', id: 'HND', names: [{ en: 'Honduras', es: 'Honduras' }] },
   { kind: 'country', id: 'USA', names: [{ en: 'United States', es: 'Estados Unidos' }] },
   { kind: 'country', id: 'MEX', names: [{ en: 'Mexico', es: 'México' }] },
-  { kind: 'initiative', id: 'merida', names: [{ en: 'Mérida Initiative', es: 'Iniciativa Mérida' }, { en: 'Mérida', es: 'Mérida' }] },
-  { kind: 'initiative', id: 'carsi', names: [{ en: 'Central America Regional Security Initiative', es: 'Iniciativa Regional de Seguridad para América Central' }, { en: 'CARSI', es: 'CARSI' }] },
+  {
+    kind: 'initiative',
+    id: 'merida',
+    names: [
+      { en: 'Mérida Initiative', es: 'Iniciativa Mérida' },
+      { en: 'Mérida', es: 'Mérida' },
+    ],
+  },
+  {
+    kind: 'initiative',
+    id: 'carsi',
+    names: [
+      {
+        en: 'Central America Regional Security Initiative',
+        es: 'Iniciativa Regional de Seguridad para América Central',
+      },
+      { en: 'CARSI', es: 'CARSI' },
+    ],
+  },
 ];
 const ids = (q: string, lang: 'en' | 'es' = 'en') => searchEntries(ENTRIES, q, lang).map((h) => h.id);
 

@@ -20,7 +20,14 @@ export interface SearchHit {
 }
 
 /** Abbreviations people type for the words in names. */
-const ALIASES: Record<string, string> = { st: 'saint', sta: 'santa', sto: 'santo', us: 'united states', usa: 'united states', eeuu: 'estados unidos' };
+const ALIASES: Record<string, string> = {
+  st: 'saint',
+  sta: 'santa',
+  sto: 'santo',
+  us: 'united states',
+  usa: 'united states',
+  eeuu: 'estados unidos',
+};
 
 /** Lower case, no accents, punctuation as spaces, abbreviations spelled out. */
 export function fold(text: string): string {
@@ -84,7 +91,10 @@ export function searchEntries(entries: readonly SearchEntry[], query: string, la
   }
   const collator = new Intl.Collator(lang);
   scored.sort(
-    (a, b) => a.rank - b.rank || (a.hit.kind === b.hit.kind ? 0 : a.hit.kind === 'country' ? -1 : 1) || collator.compare(a.hit.label, b.hit.label),
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.hit.kind === b.hit.kind ? 0 : a.hit.kind === 'country' ? -1 : 1) ||
+      collator.compare(a.hit.label, b.hit.label),
   );
   return scored.slice(0, limit).map((s) => s.hit);
 }

@@ -116,7 +116,11 @@ export function App({ base, firstLoad }: { base: string; firstLoad?: Promise<Atl
   const { attach: attachDataOutSlot } = useContext(DataOutSlotContext);
   return (
     <SearchSlotContext.Provider value={searchSlot}>
-      <div className={[embed ? 'app is-embed' : present ? 'app is-present' : 'app', reading ? 'is-reading' : ''].join(' ').trim()}>
+      <div
+        className={[embed ? 'app is-embed' : present ? 'app is-present' : 'app', reading ? 'is-reading' : '']
+          .join(' ')
+          .trim()}
+      >
         <a className="skip-link" href="#details">
           {t(lang, 'skipToPanel')}
         </a>

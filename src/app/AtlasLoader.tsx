@@ -45,7 +45,9 @@ function untilReady(store: AtlasStore, ms: number): Promise<void> {
  * (which marks the statuses the sources dispute, from the discrepancies).
  */
 function needsDetails(s: AtlasState): boolean {
-  return s.ready || s.country !== null || s.initiative !== null || s.present || s.panel !== 'details' || s.view === 'table';
+  return (
+    s.ready || s.country !== null || s.initiative !== null || s.present || s.panel !== 'details' || s.view === 'table'
+  );
 }
 
 export function AtlasLoader({ base, firstLoad, children }: Props) {
@@ -115,7 +117,10 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
     };
   }, [base, partial, store, detailsAttempt]);
 
-  const details = useMemo<DetailsStatus>(() => ({ failed: detailsFailed, retry: retryDetails }), [detailsFailed, retryDetails]);
+  const details = useMemo<DetailsStatus>(
+    () => ({ failed: detailsFailed, retry: retryDetails }),
+    [detailsFailed, retryDetails],
+  );
 
   if (state.kind === 'failed')
     return (

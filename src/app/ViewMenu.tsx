@@ -31,7 +31,14 @@ export function ViewMenu({ children }: { children: ReactNode }) {
 
   return (
     <div ref={root} className="view-menu">
-      <button ref={toggle} type="button" className="view-menu-toggle" aria-expanded={open} aria-controls="view-menu-items" onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="view-menu-toggle"
+        aria-expanded={open}
+        aria-controls="view-menu-items"
+        onClick={() => setOpen(!open)}
+      >
         <span aria-hidden="true">☰</span> {t(lang, 'viewMenu')}
       </button>
       <div id="view-menu-items" className="view-menu-items" data-open={open || undefined}>

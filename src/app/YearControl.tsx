@@ -47,10 +47,13 @@ export function YearControl() {
 
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setTimeout(() => {
-      if (year !== null && year >= LAST_YEAR) setPlaying(false);
-      else setView({ year: year === null ? FIRST_YEAR : year + 1 });
-    }, reducedMotion() ? STEP_MS_REDUCED : STEP_MS);
+    const timer = window.setTimeout(
+      () => {
+        if (year !== null && year >= LAST_YEAR) setPlaying(false);
+        else setView({ year: year === null ? FIRST_YEAR : year + 1 });
+      },
+      reducedMotion() ? STEP_MS_REDUCED : STEP_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [playing, year, setView]);
 
@@ -65,7 +68,9 @@ export function YearControl() {
 
   return (
     <div className="year-control" role="group" aria-labelledby="year-control-label">
-      <span id="year-control-label" className="year-control-label">{t(lang, 'year')}</span>
+      <span id="year-control-label" className="year-control-label">
+        {t(lang, 'year')}
+      </span>
       <div className="year-control-row">
         <button
           type="button"
@@ -110,19 +115,32 @@ export function YearControl() {
                 setView({ year: v === ALL_STOP ? null : v });
               }}
             />
-            <output className="year-value" aria-live="polite">{valueText}</output>
+            <output className="year-value" aria-live="polite">
+              {valueText}
+            </output>
           </>
         )}
         <label className="year-compare">
           <span>{t(lang, 'compareWith')}</span>
           <select
             value={compare ?? ''}
-            onChange={(e) => setView({ compare: e.target.value === '' ? null : Number(e.target.value), country: null, initiative: null, panel: 'details' })}
+            onChange={(e) =>
+              setView({
+                compare: e.target.value === '' ? null : Number(e.target.value),
+                country: null,
+                initiative: null,
+                panel: 'details',
+              })
+            }
           >
             {/* A dash for the eye, the word for screen readers: the header strip has no room to spare at 1024 px. */}
-            <option value="" aria-label={t(lang, 'compareNone')}>—</option>
+            <option value="" aria-label={t(lang, 'compareNone')}>
+              —
+            </option>
             {YEARS.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>

@@ -32,4 +32,3 @@ export const DetailsContext = createContext<DetailsStatus>({ failed: null, retry
 export function useDetailsStatus(): DetailsStatus {
   return useContext(DetailsContext);
 }
-

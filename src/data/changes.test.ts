@@ -5,8 +5,24 @@ import type { Membership } from './types.ts';
 import { readFileSync } from 'node:fs';
 
 const note = { en: 'n', es: 'n' };
-const m = (id: string, country: string, initiative: Membership['initiative'], status: Membership['status'], firstYear: number, lastYear: number | null): Membership => ({
-  id, country, initiative, status, participation: 'programme-funds', firstYear, lastYear, basis: 'calendar', note, sourceIds: ['s'],
+const m = (
+  id: string,
+  country: string,
+  initiative: Membership['initiative'],
+  status: Membership['status'],
+  firstYear: number,
+  lastYear: number | null,
+): Membership => ({
+  id,
+  country,
+  initiative,
+  status,
+  participation: 'programme-funds',
+  firstYear,
+  lastYear,
+  basis: 'calendar',
+  note,
+  sourceIds: ['s'],
 });
 
 describe('changesBetween', () => {
@@ -32,7 +48,11 @@ describe('changesBetween', () => {
   });
 
   it('reads the other way round too, and finds nothing between a year and itself', () => {
-    expect(changesBetween(index, 2013, 2010).map((c) => c.kind).sort()).toEqual(['changed', 'joined', 'left']);
+    expect(
+      changesBetween(index, 2013, 2010)
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(['changed', 'joined', 'left']);
     expect(changesBetween(index, 2011, 2011)).toEqual([]);
   });
 });
@@ -47,11 +67,17 @@ describe('the atlas data, 2010 to 2022', () => {
   });
 
   it('says where Honduras’s CARSI sources stop: 2019, the Strategy for Engagement’s last year in them', () => {
-    expect(changes.find((c) => c.country === 'HND' && c.initiative === 'carsi')).toMatchObject({ kind: 'left', lastListed: 2019 });
+    expect(changes.find((c) => c.country === 'HND' && c.initiative === 'carsi')).toMatchObject({
+      kind: 'left',
+      lastListed: 2019,
+    });
   });
 
   it('lists Bolivia and Ecuador as no longer in the Andean programs', () => {
-    const left = changes.filter((c) => c.kind === 'left' && c.initiative === 'andean').map((c) => c.country).sort();
+    const left = changes
+      .filter((c) => c.kind === 'left' && c.initiative === 'andean')
+      .map((c) => c.country)
+      .sort();
     expect(left).toEqual(expect.arrayContaining(['BOL', 'ECU']));
   });
 });

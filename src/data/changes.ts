@@ -34,12 +34,23 @@ export function changesBetween(index: MembershipIndex, from: number, to: number)
       const before = statusFor(records, from);
       const after = statusFor(records, to);
       const kind: ChangeKind | null =
-        !active(before) && active(after) ? 'joined'
-        : active(before) && !active(after) ? 'left'
-        : active(before) && active(after) && before.status !== after.status ? 'changed'
-        : null;
+        !active(before) && active(after)
+          ? 'joined'
+          : active(before) && !active(after)
+            ? 'left'
+            : active(before) && active(after) && before.status !== after.status
+              ? 'changed'
+              : null;
       const lastListed = Math.max(...records.filter((m) => m.firstYear <= Math.max(from, to)).map(lastYearOf));
-      if (kind) out.push({ country, initiative, kind, before: active(before) ? before : null, after: active(after) ? after : null, lastListed });
+      if (kind)
+        out.push({
+          country,
+          initiative,
+          kind,
+          before: active(before) ? before : null,
+          after: active(after) ? after : null,
+          lastListed,
+        });
     }
   }
   const order = (c: Change) => INITIATIVE_IDS.indexOf(c.initiative) * 10 + CHANGE_KINDS.indexOf(c.kind);

@@ -3,9 +3,19 @@ import { disputesIn } from './disputes.ts';
 import type { Discrepancy } from './types.ts';
 
 const d = (id: string, initiative: Discrepancy['initiative'], disputes: Discrepancy['disputes']): Discrepancy => ({
-  id, initiative, topic: { en: id, es: id }, disputes, positions: [{ text: { en: '', es: '' }, sourceIds: ['s'], quote: 'q' }],
+  id,
+  initiative,
+  topic: { en: id, es: id },
+  disputes,
+  positions: [{ text: { en: '', es: '' }, sourceIds: ['s'], quote: 'q' }],
 });
-const all = [d('a', 'cbsi', [{ country: 'BLZ', firstYear: 2010, lastYear: 2011 }, { country: 'HTI', firstYear: 2010, lastYear: 2012 }]), d('b', 'merida', undefined)];
+const all = [
+  d('a', 'cbsi', [
+    { country: 'BLZ', firstYear: 2010, lastYear: 2011 },
+    { country: 'HTI', firstYear: 2010, lastYear: 2012 },
+  ]),
+  d('b', 'merida', undefined),
+];
 
 describe('disputesIn', () => {
   it('names the countries whose status is disputed in the year, with the discrepancy', () => {

@@ -12,7 +12,11 @@ export interface Dispute {
  * The disputes shown for a year (null: any year of the period), without the initiatives hidden on the map,
  * by country.
  */
-export function disputesIn(discrepancies: readonly Discrepancy[], year: number | null, hidden: readonly InitiativeId[] = []): Map<Iso3, Dispute[]> {
+export function disputesIn(
+  discrepancies: readonly Discrepancy[],
+  year: number | null,
+  hidden: readonly InitiativeId[] = [],
+): Map<Iso3, Dispute[]> {
   const out = new Map<Iso3, Dispute[]>();
   for (const d of discrepancies) {
     if (hidden.includes(d.initiative)) continue;

@@ -3,8 +3,17 @@ import { documentedEnds, indexMemberships, partsOf, statusFor } from './joins.ts
 import type { Membership } from './types.ts';
 
 const m = (over: Partial<Membership>): Membership => ({
-  id: 'x', country: 'BLZ', initiative: 'cbsi', status: 'partner', firstYear: 2010, lastYear: null,
-  participation: 'funded-partner', basis: 'calendar', note: { en: '', es: '' }, sourceIds: ['s'], ...over,
+  id: 'x',
+  country: 'BLZ',
+  initiative: 'cbsi',
+  status: 'partner',
+  firstYear: 2010,
+  lastYear: null,
+  participation: 'funded-partner',
+  basis: 'calendar',
+  note: { en: '', es: '' },
+  sourceIds: ['s'],
+  ...over,
 });
 
 describe('statusFor', () => {
@@ -41,7 +50,9 @@ describe('partsOf', () => {
     ]);
     expect(partsOf(index, 'BLZ', 2008).map((p) => `${p.initiative}:${p.status}`)).toEqual(['merida:partner']);
     expect(partsOf(index, 'BLZ', null).map((p) => `${p.initiative}:${p.status}`)).toEqual([
-      'merida:former', 'carsi:partner', 'cbsi:observer',
+      'merida:former',
+      'carsi:partner',
+      'cbsi:observer',
     ]);
   });
 });

@@ -1,5 +1,13 @@
 // Joins over the validated data: who belongs to what, in a given year.
-import { INITIATIVE_IDS, LAST_YEAR, type AtlasData, type InitiativeId, type Iso3, type Membership, type Status } from './types.ts';
+import {
+  INITIATIVE_IDS,
+  LAST_YEAR,
+  type AtlasData,
+  type InitiativeId,
+  type Iso3,
+  type Membership,
+  type Status,
+} from './types.ts';
 
 export interface Part {
   initiative: InitiativeId;
@@ -45,7 +53,8 @@ export function documentedEnds(index: MembershipIndex): Map<InitiativeId, number
   let out = ends.get(index);
   if (out) return out;
   out = new Map();
-  for (const byInit of index.values()) for (const [id, records] of byInit) out.set(id, Math.max(out.get(id) ?? 0, ...records.map(lastYearOf)));
+  for (const byInit of index.values())
+    for (const [id, records] of byInit) out.set(id, Math.max(out.get(id) ?? 0, ...records.map(lastYearOf)));
   ends.set(index, out);
   return out;
 }
@@ -76,7 +85,11 @@ export function partsOf(index: MembershipIndex, country: Iso3, year: number | nu
 }
 
 /** Every country's parts, without the initiatives hidden in the legend. */
-export function partsByCountry(index: MembershipIndex, year: number | null, hidden: readonly InitiativeId[] = []): Map<Iso3, Part[]> {
+export function partsByCountry(
+  index: MembershipIndex,
+  year: number | null,
+  hidden: readonly InitiativeId[] = [],
+): Map<Iso3, Part[]> {
   const out = new Map<Iso3, Part[]>();
   for (const country of index.keys()) {
     const parts = partsOf(index, country, year).filter((p) => !hidden.includes(p.initiative));

@@ -9,7 +9,15 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbourMap } from '../a11y/adjacency.ts';
 import { indexAtlas, type AtlasIndex } from './joins.ts';
 import { DATA_FILES, type AtlasData, type Iso3 } from './types.ts';
-import { CORE_KEYS, formatError, joinFirstView, validateAtlasData, validateCoreData, type CoreData, type ValidationError } from './validate.ts';
+import {
+  CORE_KEYS,
+  formatError,
+  joinFirstView,
+  validateAtlasData,
+  validateCoreData,
+  type CoreData,
+  type ValidationError,
+} from './validate.ts';
 
 export const GEOMETRY_URL = 'geo/hemisphere.topo.json';
 export const DATA_URL = 'data/atlas.json';
@@ -88,7 +96,10 @@ function parseJson({ path, text, inline }: FileText): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new LoadError(path, `is not valid JSON (${inline ? 'the briefing copy may be damaged' : 'the file may be damaged or cut short'})`);
+    throw new LoadError(
+      path,
+      `is not valid JSON (${inline ? 'the briefing copy may be damaged' : 'the file may be damaged or cut short'})`,
+    );
   }
 }
 
@@ -103,7 +114,10 @@ export function parseGeometry(json: unknown): Geometry {
   }
   const labels = new Map<Iso3, [number, number]>();
   const bounds = new Map<Iso3, [number, number, number, number]>();
-  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { label?: [number, number] }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { label?: [number, number] }
+  >;
   const features: CountryFeature[] = fc.features.map((f) => {
     const iso3 = String(f.id);
     if (f.properties?.label) labels.set(iso3, f.properties.label);
@@ -123,11 +137,15 @@ export function ringsOf(g: Polygon | MultiPolygon): Position[][] {
 }
 
 function boundsOf(g: Polygon | MultiPolygon): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   // Indexed loops and comparisons: this runs over every point before the first frame, in code not yet compiled.
   for (const ring of ringsOf(g))
     for (let i = 0; i < ring.length; i++) {
-      const lon = ring[i]![0]!, lat = ring[i]![1]!;
+      const lon = ring[i]![0]!,
+        lat = ring[i]![1]!;
       if (lon > 0 || lon < -170) continue; // the Aleutians run past 180°: frame Alaska by its mainland
       if (lon < w) w = lon;
       if (lon > e) e = lon;
@@ -171,7 +189,16 @@ export function parseData(core: CoreData, details: unknown): AtlasData {
  * completes these same records in place, so what was built from them stays as it is.
  */
 function withoutDetails(core: CoreData): AtlasData {
-  const data = { sources: [], goalSets: [], assistanceTypes: [], assistance: [], funding: [], partners: [], events: [], discrepancies: [] };
+  const data = {
+    sources: [],
+    goalSets: [],
+    assistanceTypes: [],
+    assistance: [],
+    funding: [],
+    partners: [],
+    events: [],
+    discrepancies: [],
+  };
   return { ...data, ...core, memberships: core.memberships as AtlasData['memberships'] };
 }
 
@@ -180,7 +207,11 @@ export function buildAtlas(geometry: Geometry, data: AtlasData, complete = true)
     type: 'FeatureCollection',
     features: data.countries
       .filter((c) => c.micro && geometry.labels.has(c.iso3))
-      .map((c) => ({ type: 'Feature', properties: { iso3: c.iso3 }, geometry: { type: 'Point', coordinates: geometry.labels.get(c.iso3)! } })),
+      .map((c) => ({
+        type: 'Feature',
+        properties: { iso3: c.iso3 },
+        geometry: { type: 'Point', coordinates: geometry.labels.get(c.iso3)! },
+      })),
   };
   const index = indexAtlas(data);
   return { geometry, index, core: index, micro, complete };
@@ -200,7 +231,11 @@ export async function readFirstView(base: string, signal?: AbortSignal): Promise
 
 /** The atlas from the first view's files; the first failure names its file. */
 export function parseFirstView(files: FirstViewFiles): Atlas {
-  return buildAtlas(parseGeometry(parseJson(files.geometry)), withoutDetails(parseCoreData(parseJson(files.data))), false);
+  return buildAtlas(
+    parseGeometry(parseJson(files.geometry)),
+    withoutDetails(parseCoreData(parseJson(files.data))),
+    false,
+  );
 }
 
 /** The first view's two files, read in parallel and parsed; the first failure names its file. */

@@ -27,13 +27,23 @@ export interface Excerpt {
 }
 
 /** Sites that host copies of others' documents: never the address of a source. */
-export const MIRROR_HOSTS = ['abcdocz.com', 'scribd.com', 'vdocuments.net', 'vdocuments.mx', 'docplayer.net', 'careersdocbox.com'];
+export const MIRROR_HOSTS = [
+  'abcdocz.com',
+  'scribd.com',
+  'vdocuments.net',
+  'vdocuments.mx',
+  'docplayer.net',
+  'careersdocbox.com',
+];
 
 const TYPOGRAPHIC: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
 
 /** The only normalisation allowed: whitespace runs → one space, typographic quotes and apostrophes → ASCII. */
 export function normalise(text: string): string {
-  return text.replace(/[‘’“”]/g, (c) => TYPOGRAPHIC[c]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[‘’“”]/g, (c) => TYPOGRAPHIC[c]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function isMirror(url: string): boolean {
@@ -121,7 +131,8 @@ const asArray = (v: unknown): Record<string, unknown>[] =>
 function quotesOf(r: CitedLike): { field: string; text: string }[] {
   const out: { field: string; text: string }[] = [];
   if (typeof r.quote === 'string') out.push({ field: 'quote', text: r.quote });
-  if (Array.isArray(r.quotes)) r.quotes.forEach((q, i) => typeof q === 'string' && out.push({ field: `quotes[${i}]`, text: q }));
+  if (Array.isArray(r.quotes))
+    r.quotes.forEach((q, i) => typeof q === 'string' && out.push({ field: `quotes[${i}]`, text: q }));
   return out;
 }
 
@@ -133,32 +144,80 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
   const copies = new Map<string, string>();
   for (const s of sources) {
     if (s.url && isMirror(s.url)) {
-      failures.push({ file: 'sources.json', record: s.id, field: 'url', source: s.id, message: `links to a document mirror (${s.url}); link the publisher's page or an archive of it` });
+      failures.push({
+        file: 'sources.json',
+        record: s.id,
+        field: 'url',
+        source: s.id,
+        message: `links to a document mirror (${s.url}); link the publisher's page or an archive of it`,
+      });
     }
     if (s.seedFile) {
       const text = seeds[s.seedFile];
-      if (text === undefined) failures.push({ file: 'sources.json', record: s.id, field: 'seedFile', source: s.id, message: `no stored copy at ${copyPath(s)}` });
+      if (text === undefined)
+        failures.push({
+          file: 'sources.json',
+          record: s.id,
+          field: 'seedFile',
+          source: s.id,
+          message: `no stored copy at ${copyPath(s)}`,
+        });
       else copies.set(s.id, normalise(text));
       continue;
     }
     const raw = excerpts[s.id];
     if (raw === undefined) {
-      failures.push({ file: 'sources.json', record: s.id, field: 'id', source: s.id, message: `no stored copy: add ${copyPath(s)}` });
+      failures.push({
+        file: 'sources.json',
+        record: s.id,
+        field: 'id',
+        source: s.id,
+        message: `no stored copy: add ${copyPath(s)}`,
+      });
       continue;
     }
     const { meta, passages } = parseExcerpt(raw);
     const file = `excerpts/${s.id}.md`;
-    if (meta.id !== s.id) failures.push({ file, record: s.id, field: 'id', source: s.id, message: `front matter id is "${meta.id ?? ''}", must be "${s.id}"` });
+    if (meta.id !== s.id)
+      failures.push({
+        file,
+        record: s.id,
+        field: 'id',
+        source: s.id,
+        message: `front matter id is "${meta.id ?? ''}", must be "${s.id}"`,
+      });
     for (const key of ['title', 'publisher', 'date', 'url', 'read']) {
-      if (!meta[key]) failures.push({ file, record: s.id, field: key, source: s.id, message: 'is missing from the front matter' });
+      if (!meta[key])
+        failures.push({ file, record: s.id, field: key, source: s.id, message: 'is missing from the front matter' });
     }
-    if (meta.url && isMirror(meta.url)) failures.push({ file, record: s.id, field: 'url', source: s.id, message: `links to a document mirror (${meta.url})` });
-    if (passages.length === 0) failures.push({ file, record: s.id, field: 'passages', source: s.id, message: 'holds no quoted passage ("> …")' });
+    if (meta.url && isMirror(meta.url))
+      failures.push({
+        file,
+        record: s.id,
+        field: 'url',
+        source: s.id,
+        message: `links to a document mirror (${meta.url})`,
+      });
+    if (passages.length === 0)
+      failures.push({
+        file,
+        record: s.id,
+        field: 'passages',
+        source: s.id,
+        message: 'holds no quoted passage ("> …")',
+      });
     copies.set(s.id, normalise(passages.join('\n\n')));
   }
   const known = new Set(sources.map((s) => s.id));
   for (const id of Object.keys(excerpts)) {
-    if (!known.has(id)) failures.push({ file: `excerpts/${id}.md`, record: id, field: 'id', source: id, message: 'is not a source in sources.json' });
+    if (!known.has(id))
+      failures.push({
+        file: `excerpts/${id}.md`,
+        record: id,
+        field: 'id',
+        source: id,
+        message: 'is not a source in sources.json',
+      });
   }
 
   // Every citing record, and every discrepancy position, carries a quote found in one of its sources.
@@ -170,7 +229,13 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
     const quotes = quotesOf(r);
     if (quotes.length === 0) {
       const what = file === 'memberships.json' ? 'status without evidence: ' : '';
-      failures.push({ file, record, field: `${prefix}quote`, source: ids.join(', '), message: `${what}cites ${ids.join(', ')} but carries no quote` });
+      failures.push({
+        file,
+        record,
+        field: `${prefix}quote`,
+        source: ids.join(', '),
+        message: `${what}cites ${ids.join(', ')} but carries no quote`,
+      });
       return;
     }
     for (const q of quotes) {
@@ -179,10 +244,14 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
       if (!found) {
         const stored = ids.filter((id) => copies.has(id));
         failures.push({
-          file, record, field: prefix + q.field, source: ids.join(', '),
-          message: stored.length === 0
-            ? `none of its sources (${ids.join(', ')}) has a stored copy to find the quote in`
-            : `quote not found verbatim in the stored copy of ${stored.join(', ')}: "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`,
+          file,
+          record,
+          field: prefix + q.field,
+          source: ids.join(', '),
+          message:
+            stored.length === 0
+              ? `none of its sources (${ids.join(', ')}) has a stored copy to find the quote in`
+              : `quote not found verbatim in the stored copy of ${stored.join(', ')}: "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`,
         });
       }
     }
@@ -191,12 +260,19 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
     if (file === 'sources.json') continue;
     asArray(records).forEach((r, i) => {
       const record = typeof r.id === 'string' ? r.id : `#${i}`;
-      if (file === 'discrepancies.json') asArray(r.positions).forEach((p, j) => checkCited(file, record, `positions[${j}].`, p));
+      if (file === 'discrepancies.json')
+        asArray(r.positions).forEach((p, j) => checkCited(file, record, `positions[${j}].`, p));
       else checkCited(file, record, '', r);
     });
   }
 
-  failures.push(...conflicts(asArray(files['memberships.json']) as unknown as MembershipLike[], asArray(files['discrepancies.json']), lastYear));
+  failures.push(
+    ...conflicts(
+      asArray(files['memberships.json']) as unknown as MembershipLike[],
+      asArray(files['discrepancies.json']),
+      lastYear,
+    ),
+  );
   return { checked, failures };
 }
 
@@ -205,7 +281,11 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
  * be named together by a discrepancy record (its `memberships` field). Different kinds of participation with
  * the same status (a signatory that is also a funded partner) are two facts, not a disagreement.
  */
-function conflicts(memberships: MembershipLike[], discrepancies: Record<string, unknown>[], lastYear: number): ProvenanceFailure[] {
+function conflicts(
+  memberships: MembershipLike[],
+  discrepancies: Record<string, unknown>[],
+  lastYear: number,
+): ProvenanceFailure[] {
   const disputed = new Set<string>();
   for (const d of discrepancies) {
     const ids = Array.isArray(d.memberships) ? d.memberships.filter((x): x is string => typeof x === 'string') : [];
@@ -219,7 +299,9 @@ function conflicts(memberships: MembershipLike[], discrepancies: Record<string, 
       const to = Math.min(a.lastYear ?? lastYear, b.lastYear ?? lastYear);
       if (from > to || a.status === b.status || disputed.has(`${a.id}|${b.id}`)) continue;
       out.push({
-        file: 'memberships.json', record: a.id, field: 'status',
+        file: 'memberships.json',
+        record: a.id,
+        field: 'status',
         message: `claims ${a.country} in ${a.initiative} ${from}–${to} differently from "${b.id}" and no record in discrepancies.json names both (field "memberships")`,
       });
     }

@@ -43,14 +43,21 @@ export const LAST_YEAR: number = __ATLAS_YEARS__[1];
 
 // ── Value schemas ────────────────────────────────────────────────────────────
 
-const str = v.pipe(v.string('must be a non-empty string'), v.check((s) => s.trim() !== '', 'must be a non-empty string'));
+const str = v.pipe(
+  v.string('must be a non-empty string'),
+  v.check((s) => s.trim() !== '', 'must be a non-empty string'),
+);
 const oneOf = <T extends readonly string[]>(values: T) => v.picklist(values, `must be one of: ${values.join(', ')}`);
 const int = (min: number, max: number) => {
   const message = `must be an integer between ${min} and ${max}`;
   return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 };
 const year = int(FIRST_YEAR, LAST_YEAR);
-const positive = v.pipe(v.number('must be a positive finite number'), v.finite('must be a positive finite number'), v.gtValue(0, 'must be a positive finite number'));
+const positive = v.pipe(
+  v.number('must be a positive finite number'),
+  v.finite('must be a positive finite number'),
+  v.gtValue(0, 'must be a positive finite number'),
+);
 const matches = (re: RegExp, what: string) => v.pipe(v.string(`must be ${what}`), v.regex(re, `must be ${what}`));
 const iso3Code = matches(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code (three capital letters)');
 const url = matches(/^https?:\/\/\S+$/, 'an http(s) URL');
@@ -87,7 +94,13 @@ export interface Refs {
 
 /** A string that must be an id in another file (not checked when that file is itself broken). */
 const ref = (ids: Set<string> | null, file: string) =>
-  v.pipe(v.string('must be a string'), v.check((s) => ids === null || ids.has(s), (issue) => `"${String(issue.input)}" is not an id in ${file}`));
+  v.pipe(
+    v.string('must be a string'),
+    v.check(
+      (s) => ids === null || ids.has(s),
+      (issue) => `"${String(issue.input)}" is not an id in ${file}`,
+    ),
+  );
 
 export function recordSchemas(refs: Refs) {
   const initiativeId = oneOf(INITIATIVE_IDS);
@@ -138,16 +151,36 @@ export function recordSchemas(refs: Refs) {
       /** Too small to see or click at the regional view: drawn with a marker as well. */
       micro: v.boolean('must be true or false'),
     }),
-    initiatives: object({ id: initiativeId, name: text, shortName: text, summary: text, /** First year as the sources date it. */ startYear: year, ...cited }),
+    initiatives: object({
+      id: initiativeId,
+      name: text,
+      shortName: text,
+      summary: text,
+      /** First year as the sources date it. */ startYear: year,
+      ...cited,
+    }),
     /**
      * One country's part in one initiative over a span of years (calendar or fiscal years as the source gives
      * them; `basis` says which). A country has several records for one initiative where its status changed or
      * sources differ; records that overlap and differ are named together by a discrepancy.
      */
     memberships: v.pipe(
-      object({ ...membershipCore, /** What the record means, in plain words, e.g. "Signed the 2010 Declaration of Principles". */ note: text, ...cited }),
-      v.forward(v.check((m) => inOrder(m.firstYear, m.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
-      v.forward(v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE), ['participation']),
+      object({
+        ...membershipCore,
+        /** What the record means, in plain words, e.g. "Signed the 2010 Declaration of Principles". */ note: text,
+        ...cited,
+      }),
+      v.forward(
+        v.check(
+          (m) => inOrder(m.firstYear, m.lastYear),
+          (i) => orderMessage('firstYear', i.input.firstYear),
+        ),
+        ['lastYear'],
+      ),
+      v.forward(
+        v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE),
+        ['participation'],
+      ),
     ),
     /**
      * A membership as the first view carries it (data/atlas.json): what the map's colours and the table's statuses
@@ -155,15 +188,44 @@ export function recordSchemas(refs: Refs) {
      */
     coreMemberships: v.pipe(
       object(membershipCore),
-      v.forward(v.check((m) => inOrder(m.firstYear, m.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
-      v.forward(v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE), ['participation']),
+      v.forward(
+        v.check(
+          (m) => inOrder(m.firstYear, m.lastYear),
+          (i) => orderMessage('firstYear', i.input.firstYear),
+        ),
+        ['lastYear'],
+      ),
+      v.forward(
+        v.check((m) => (m.status === 'observer') === (m.participation === 'observer'), OBSERVER_MESSAGE),
+        ['participation'],
+      ),
     ),
     goalSets: v.pipe(
-      object({ id: str, initiative: initiativeId, label: text, firstYear: year, lastYear: v.nullable(year), /** In the sources' own order and wording. */ goals: nonEmptyArrayOf(text), ...cited }),
-      v.forward(v.check((g) => inOrder(g.firstYear, g.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
+      object({
+        id: str,
+        initiative: initiativeId,
+        label: text,
+        firstYear: year,
+        lastYear: v.nullable(year),
+        /** In the sources' own order and wording. */ goals: nonEmptyArrayOf(text),
+        ...cited,
+      }),
+      v.forward(
+        v.check(
+          (g) => inOrder(g.firstYear, g.lastYear),
+          (i) => orderMessage('firstYear', i.input.firstYear),
+        ),
+        ['lastYear'],
+      ),
     ),
     assistanceTypes: object({ id: str, label: text }),
-    assistance: object({ id: str, initiative: initiativeId, type: ref(refs.assistanceTypes, 'assistanceTypes.json'), detail: text, ...cited }),
+    assistance: object({
+      id: str,
+      initiative: initiativeId,
+      type: ref(refs.assistanceTypes, 'assistanceTypes.json'),
+      detail: text,
+      ...cited,
+    }),
     funding: v.pipe(
       object({
         id: str,
@@ -186,7 +248,13 @@ export function recordSchemas(refs: Refs) {
         openEnded: v.optional(v.literal(true, 'must be true when present')),
         ...cited,
       }),
-      v.forward(v.check((f) => inOrder(f.fyFirst, f.fyLast), (i) => orderMessage('fyFirst', i.input.fyFirst)), ['fyLast']),
+      v.forward(
+        v.check(
+          (f) => inOrder(f.fyFirst, f.fyLast),
+          (i) => orderMessage('fyFirst', i.input.fyFirst),
+        ),
+        ['fyLast'],
+      ),
     ),
     partners: object({
       id: str,
@@ -206,10 +274,20 @@ export function recordSchemas(refs: Refs) {
       /** The membership records whose claims this discrepancy explains (they overlap and differ). */
       memberships: v.optional(nonEmptyArrayOf(str)),
       /** The countries and years whose status in the initiative the sources dispute: the map and table mark them. */
-      disputes: v.optional(nonEmptyArrayOf(v.pipe(
-        object({ country, firstYear: year, lastYear: year }),
-        v.forward(v.check((d) => inOrder(d.firstYear, d.lastYear), (i) => orderMessage('firstYear', i.input.firstYear)), ['lastYear']),
-      ))),
+      disputes: v.optional(
+        nonEmptyArrayOf(
+          v.pipe(
+            object({ country, firstYear: year, lastYear: year }),
+            v.forward(
+              v.check(
+                (d) => inOrder(d.firstYear, d.lastYear),
+                (i) => orderMessage('firstYear', i.input.firstYear),
+              ),
+              ['lastYear'],
+            ),
+          ),
+        ),
+      ),
       /** Each position with its own sources and quote. */
       positions: nonEmptyArrayOf(object({ text, ...cited })),
     }),

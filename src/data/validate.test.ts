@@ -50,7 +50,9 @@ describe('the data files', () => {
     const collect = (x: unknown): void => {
       if (Array.isArray(x)) x.forEach(collect);
       else if (x && typeof x === 'object') {
-        for (const [k, v] of Object.entries(x)) if (k === 'sourceIds') (v as string[]).forEach((id) => cited.add(id)); else collect(v);
+        for (const [k, v] of Object.entries(x))
+          if (k === 'sourceIds') (v as string[]).forEach((id) => cited.add(id));
+          else collect(v);
       }
     };
     collect({ ...data, sources: [], slides: FILES['slides.json'] });
@@ -63,48 +65,84 @@ describe('the data files', () => {
 
 describe('validateAtlasData reports file, record and field', () => {
   it('formats errors the way the build prints them', () => {
-    const files = withEdit('memberships.json', (r) => { byId(r, 'hnd-carsi').firstYear = 1999; });
+    const files = withEdit('memberships.json', (r) => {
+      byId(r, 'hnd-carsi').firstYear = 1999;
+    });
     expect(errorsOf(files).map(formatError)).toEqual([
       `data/memberships.json › hnd-carsi › firstYear: must be an integer between ${FIRST_YEAR} and ${LAST_YEAR}`,
     ]);
   });
 
   it('a missing or empty Spanish text', () => {
-    const missing = withEdit('memberships.json', (r) => { delete (byId(r, 'blz-cbsi-2013').note as Rec).es; });
-    expect(errorsOf(missing).map(pick)).toEqual([{ file: 'memberships.json', record: 'blz-cbsi-2013', field: 'note.es' }]);
-    const empty = withEdit('goals.json', (r) => { ((byId(r, 'cbsi-objectives').goals as Rec[])[2] as Rec).es = ' '; });
+    const missing = withEdit('memberships.json', (r) => {
+      delete (byId(r, 'blz-cbsi-2013').note as Rec).es;
+    });
+    expect(errorsOf(missing).map(pick)).toEqual([
+      { file: 'memberships.json', record: 'blz-cbsi-2013', field: 'note.es' },
+    ]);
+    const empty = withEdit('goals.json', (r) => {
+      ((byId(r, 'cbsi-objectives').goals as Rec[])[2] as Rec).es = ' ';
+    });
     expect(errorsOf(empty)).toEqual([
       { file: 'goals.json', record: 'cbsi-objectives', field: 'goals[2].es', message: 'must be a non-empty string' },
     ]);
   });
 
   it('an unknown source id, also inside nested records', () => {
-    const files = withEdit('funding.json', (r) => { byId(r, 'carsi-fy2010-esf').sourceIds = ['state-carsi-spend-plan-fy2012', 'nope']; });
+    const files = withEdit('funding.json', (r) => {
+      byId(r, 'carsi-fy2010-esf').sourceIds = ['state-carsi-spend-plan-fy2012', 'nope'];
+    });
     expect(errorsOf(files)).toEqual([
-      { file: 'funding.json', record: 'carsi-fy2010-esf', field: 'sourceIds[1]', message: '"nope" is not an id in sources.json' },
+      {
+        file: 'funding.json',
+        record: 'carsi-fy2010-esf',
+        field: 'sourceIds[1]',
+        message: '"nope" is not an id in sources.json',
+      },
     ]);
-    const nested = withEdit('discrepancies.json', (r) => { ((byId(r, 'carsi-fy2010').positions as Rec[])[1] as Rec).sourceIds = ['gao-13-295x']; });
-    expect(errorsOf(nested).map(pick)).toEqual([{ file: 'discrepancies.json', record: 'carsi-fy2010', field: 'positions[1].sourceIds[0]' }]);
+    const nested = withEdit('discrepancies.json', (r) => {
+      ((byId(r, 'carsi-fy2010').positions as Rec[])[1] as Rec).sourceIds = ['gao-13-295x'];
+    });
+    expect(errorsOf(nested).map(pick)).toEqual([
+      { file: 'discrepancies.json', record: 'carsi-fy2010', field: 'positions[1].sourceIds[0]' },
+    ]);
   });
 
   it('an empty source list', () => {
-    const files = withEdit('events.json', (r) => { (r[0] as Rec).sourceIds = []; });
+    const files = withEdit('events.json', (r) => {
+      (r[0] as Rec).sourceIds = [];
+    });
     expect(errorsOf(files)[0]?.message).toBe('must not be empty');
   });
 
   it('years out of range or out of order', () => {
-    const files = withEdit('memberships.json', (r) => { byId(r, 'bol-andean').lastYear = 2001; });
+    const files = withEdit('memberships.json', (r) => {
+      byId(r, 'bol-andean').lastYear = 2001;
+    });
     expect(errorsOf(files)).toEqual([
-      { file: 'memberships.json', record: 'bol-andean', field: 'lastYear', message: 'must not be before firstYear (2002)' },
+      {
+        file: 'memberships.json',
+        record: 'bol-andean',
+        field: 'lastYear',
+        message: 'must not be before firstYear (2002)',
+      },
     ]);
-    const funding = withEdit('funding.json', (r) => { byId(r, 'cbsi-fy2011-request').fyLast = LAST_YEAR + 1; });
-    expect(errorsOf(funding).map(pick)).toEqual([{ file: 'funding.json', record: 'cbsi-fy2011-request', field: 'fyLast' }]);
-    const event = withEdit('events.json', (r) => { (r[0] as Rec).date = '2009-02-30'; });
+    const funding = withEdit('funding.json', (r) => {
+      byId(r, 'cbsi-fy2011-request').fyLast = LAST_YEAR + 1;
+    });
+    expect(errorsOf(funding).map(pick)).toEqual([
+      { file: 'funding.json', record: 'cbsi-fy2011-request', field: 'fyLast' },
+    ]);
+    const event = withEdit('events.json', (r) => {
+      (r[0] as Rec).date = '2009-02-30';
+    });
     expect(errorsOf(event)[0]?.field).toBe('date');
   });
 
   it('a duplicate id', () => {
-    const files = withEdit('events.json', (r) => { r.push(structuredClone(r[3] as Rec)); });
+    const files = withEdit('events.json', (r) => {
+      r.push(structuredClone(r[3] as Rec));
+    });
     const id = (FILES['events.json'] as Rec[])[3]?.id;
     expect(errorsOf(files)).toEqual([
       { file: 'events.json', record: id, field: 'id', message: 'duplicates record #3 (ids must be unique)' },
@@ -112,47 +150,87 @@ describe('validateAtlasData reports file, record and field', () => {
   });
 
   it('an unknown field (a typo)', () => {
-    const files = withEdit('assistance.json', (r) => { (r[0] as Rec).sourceId = ['seed-inl-whp']; });
+    const files = withEdit('assistance.json', (r) => {
+      (r[0] as Rec).sourceId = ['seed-inl-whp'];
+    });
     expect(errorsOf(files)).toEqual([
-      { file: 'assistance.json', record: r0(files, 'assistance.json').id, field: 'sourceId', message: 'is not a known field (a typo?)' },
+      {
+        file: 'assistance.json',
+        record: r0(files, 'assistance.json').id,
+        field: 'sourceId',
+        message: 'is not a known field (a typo?)',
+      },
     ]);
   });
 
   it('a value of the wrong type', () => {
-    const files = withEdit('funding.json', (r) => { byId(r, 'carsi-fy2011-incle').amountUsd = '71508000'; });
+    const files = withEdit('funding.json', (r) => {
+      byId(r, 'carsi-fy2011-incle').amountUsd = '71508000';
+    });
     expect(errorsOf(files)).toEqual([
-      { file: 'funding.json', record: 'carsi-fy2011-incle', field: 'amountUsd', message: 'must be a positive finite number' },
+      {
+        file: 'funding.json',
+        record: 'carsi-fy2011-incle',
+        field: 'amountUsd',
+        message: 'must be a positive finite number',
+      },
     ]);
-    const bool = withEdit('countries.json', (r) => { (r[0] as Rec).micro = 'yes'; });
+    const bool = withEdit('countries.json', (r) => {
+      (r[0] as Rec).micro = 'yes';
+    });
     expect(errorsOf(bool).map(pick)).toEqual([{ file: 'countries.json', record: 'ABW', field: 'micro' }]);
   });
 
   it('unknown country codes, initiatives and assistance types', () => {
-    const files = withEdit('memberships.json', (r) => { byId(r, 'mex-merida').country = 'MXX'; });
-    expect(errorsOf(files).map(formatError)).toEqual(['data/memberships.json › mex-merida › country: "MXX" is not an id in countries.json']);
-    const init = withEdit('partners.json', (r) => { byId(r, 'sica').initiatives = ['carsi', 'sica']; });
+    const files = withEdit('memberships.json', (r) => {
+      byId(r, 'mex-merida').country = 'MXX';
+    });
+    expect(errorsOf(files).map(formatError)).toEqual([
+      'data/memberships.json › mex-merida › country: "MXX" is not an id in countries.json',
+    ]);
+    const init = withEdit('partners.json', (r) => {
+      byId(r, 'sica').initiatives = ['carsi', 'sica'];
+    });
     expect(errorsOf(init).map(pick)).toEqual([{ file: 'partners.json', record: 'sica', field: 'initiatives[1]' }]);
-    const type = withEdit('assistance.json', (r) => { byId(r, 'carsi-corrections').type = 'prisons'; });
+    const type = withEdit('assistance.json', (r) => {
+      byId(r, 'carsi-corrections').type = 'prisons';
+    });
     expect(errorsOf(type).map(pick)).toEqual([{ file: 'assistance.json', record: 'carsi-corrections', field: 'type' }]);
   });
 
   it('a membership without its kind of participation, or one that contradicts its status', () => {
-    const missing = withEdit('memberships.json', (r) => { delete byId(r, 'mex-merida').participation; });
-    expect(errorsOf(missing)).toEqual([{ file: 'memberships.json', record: 'mex-merida', field: 'participation', message: 'is required' }]);
-    const contradicts = withEdit('memberships.json', (r) => { byId(r, 'mex-merida').participation = 'observer'; });
+    const missing = withEdit('memberships.json', (r) => {
+      delete byId(r, 'mex-merida').participation;
+    });
+    expect(errorsOf(missing)).toEqual([
+      { file: 'memberships.json', record: 'mex-merida', field: 'participation', message: 'is required' },
+    ]);
+    const contradicts = withEdit('memberships.json', (r) => {
+      byId(r, 'mex-merida').participation = 'observer';
+    });
     expect(errorsOf(contradicts).map(formatError)).toEqual([
       'data/memberships.json › mex-merida › participation: must be "observer" exactly when status is "observer"',
     ]);
   });
 
   it('an empty quote or quote list', () => {
-    const files = withEdit('events.json', (r) => { (r[0] as Rec).quotes = []; (r[1] as Rec).quote = ' '; });
-    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual(['quotes: must not be empty', 'quote: must be a non-empty string']);
+    const files = withEdit('events.json', (r) => {
+      (r[0] as Rec).quotes = [];
+      (r[1] as Rec).quote = ' ';
+    });
+    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'quotes: must not be empty',
+      'quote: must be a non-empty string',
+    ]);
   });
 
   it('an open end that is not true (a funding figure whose source gives only a start)', () => {
-    const files = withEdit('funding.json', (r) => { (r[0] as Rec).openEnded = false; });
-    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual(['openEnded: must be true when present']);
+    const files = withEdit('funding.json', (r) => {
+      (r[0] as Rec).openEnded = false;
+    });
+    expect(errorsOf(files).map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'openEnded: must be true when present',
+    ]);
   });
 
   it('a missing file, a missing initiative, and no data when anything is wrong', () => {
@@ -162,7 +240,10 @@ describe('validateAtlasData reports file, record and field', () => {
     const { data, errors } = validateAtlasData(files);
     expect(data).toBeNull();
     expect(errors.map(formatError)).toEqual(
-      expect.arrayContaining(['data/partners.json: file is missing', 'data/initiatives.json › andean: initiative is missing']),
+      expect.arrayContaining([
+        'data/partners.json: file is missing',
+        'data/initiatives.json › andean: initiative is missing',
+      ]),
     );
   });
 });
@@ -173,11 +254,17 @@ describe('funding', () => {
   it('holds none of the unverified ([U]) figures from the research notes', () => {
     // CARSI FY2013/FY2014 split, Embassy Mexico "$2.2 billion" / "over $2.3 billion", the $175M FY2010 Mexico supplemental.
     const UNVERIFIED = [145.6e6, 161.5e6, 2.2e9, 2.3e9, 175e6];
-    expect(funding().filter((f) => UNVERIFIED.includes(f.amountUsd)).map((f) => f.id)).toEqual([]);
+    expect(
+      funding()
+        .filter((f) => UNVERIFIED.includes(f.amountUsd))
+        .map((f) => f.id),
+    ).toEqual([]);
   });
 
   it('CARSI rows by account sum to the State spend plan’s printed column totals and the White House $496 million', () => {
-    const rows = funding().filter((f) => f.initiative === 'carsi' && f.kind === 'appropriation' && f.account !== 'total' && f.fyFirst === f.fyLast);
+    const rows = funding().filter(
+      (f) => f.initiative === 'carsi' && f.kind === 'appropriation' && f.account !== 'total' && f.fyFirst === f.fyLast,
+    );
     const byYear = new Map<number, number>();
     for (const f of rows) byYear.set(f.fyFirst, (byYear.get(f.fyFirst) ?? 0) + f.amountUsd);
     const PRINTED_TOTALS_THOUSANDS = { 2008: 60_000, 2009: 105_000, 2010: 95_000, 2011: 101_508, 2012: 135_000 };
@@ -203,7 +290,8 @@ describe('funding', () => {
 });
 
 describe('memberships the briefing relies on', () => {
-  const spans = () => new Map(realData().memberships.map((m) => [m.id, `${m.status} ${m.firstYear}–${m.lastYear ?? ''} ${m.basis}`]));
+  const spans = () =>
+    new Map(realData().memberships.map((m) => [m.id, `${m.status} ${m.firstYear}–${m.lastYear ?? ''} ${m.basis}`]));
 
   it('Central America: Mérida FY2008–FY2009, CARSI from FY2010, then the Strategy for Engagement to 2019', () => {
     const s = spans();
@@ -229,7 +317,8 @@ describe('memberships the briefing relies on', () => {
       expect(s.get(`${c}-cbsi`)).toBe('partner 2010–2014 calendar');
       expect(s.get(`${c}-cbsi-2015`)).toBe('partner 2015– calendar');
     }
-    for (const c of ['bhs', 'dom', 'guy', 'jam', 'sur', 'tto']) expect(s.get(`${c}-cbsi-funded`)).toBe('partner 2010–2012 fiscal');
+    for (const c of ['bhs', 'dom', 'guy', 'jam', 'sur', 'tto'])
+      expect(s.get(`${c}-cbsi-funded`)).toBe('partner 2010–2012 fiscal');
     // Belize: 2010 declaration and 2011 statement, absent in 2012, back in the 6 December 2013 statement.
     expect(s.get('blz-cbsi-2010')).toBe('partner 2010–2011 calendar');
     expect(s.get('blz-cbsi-2013')).toBe('partner 2013–2014 calendar');

@@ -35,8 +35,10 @@ function describe(issue: v.BaseIssue<unknown>): { field: string; message: string
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
   }, '');
   // A strict object reports a missing key (expected "key") and an unknown one (expected never) in its own message.
-  if (issue.type === 'strict_object' && issue.expected === 'never') return { field, message: 'is not a known field (a typo?)' };
-  if (issue.type === 'strict_object' && issue.received === 'undefined' && field) return { field, message: 'is required' };
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return { field, message: 'is not a known field (a typo?)' };
+  if (issue.type === 'strict_object' && issue.received === 'undefined' && field)
+    return { field, message: 'is required' };
   return { field, message: issue.message };
 }
 
@@ -62,7 +64,8 @@ function validateFile(key: keyof AtlasData, records: unknown, schema: v.GenericS
     for (const issue of result.issues ?? []) errors.push({ file, record, ...describe(issue) });
     if (typeof id !== 'string') return;
     const first = seen.get(id);
-    if (first !== undefined) errors.push({ file, record, field: keyOf(key), message: `duplicates record #${first} (ids must be unique)` });
+    if (first !== undefined)
+      errors.push({ file, record, field: keyOf(key), message: `duplicates record #${first} (ids must be unique)` });
     else seen.set(id, i);
   });
   return errors;
@@ -79,15 +82,32 @@ export type CoreData = Pick<AtlasData, 'countries' | 'initiatives'> & { membersh
 
 /** The details' list of the memberships' texts: [{ id, note, sourceIds, quote?, quotes? }]. */
 export const MEMBERSHIP_TEXTS = 'membershipTexts';
-const CORE_MEMBERSHIP_FIELDS = ['id', 'country', 'initiative', 'status', 'participation', 'firstYear', 'lastYear', 'basis'];
+const CORE_MEMBERSHIP_FIELDS = [
+  'id',
+  'country',
+  'initiative',
+  'status',
+  'participation',
+  'firstYear',
+  'lastYear',
+  'basis',
+];
 
 /** The data as the build sends it: the first view's part (data/atlas.json) and the details (data/details.json). */
-export function splitForFirstView(data: AtlasData): { core: Record<string, unknown>; details: Record<string, unknown> } {
+export function splitForFirstView(data: AtlasData): {
+  core: Record<string, unknown>;
+  details: Record<string, unknown>;
+} {
   const core: Record<string, unknown> = {};
   const details: Record<string, unknown> = {};
-  for (const [key, records] of Object.entries(data)) ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
-  core.memberships = data.memberships.map((m) => Object.fromEntries(Object.entries(m).filter(([k]) => CORE_MEMBERSHIP_FIELDS.includes(k))));
-  details[MEMBERSHIP_TEXTS] = data.memberships.map((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k === 'id' || !CORE_MEMBERSHIP_FIELDS.includes(k))));
+  for (const [key, records] of Object.entries(data))
+    ((CORE_KEYS as readonly string[]).includes(key) ? core : details)[key] = records;
+  core.memberships = data.memberships.map((m) =>
+    Object.fromEntries(Object.entries(m).filter(([k]) => CORE_MEMBERSHIP_FIELDS.includes(k))),
+  );
+  details[MEMBERSHIP_TEXTS] = data.memberships.map((m) =>
+    Object.fromEntries(Object.entries(m).filter(([k]) => k === 'id' || !CORE_MEMBERSHIP_FIELDS.includes(k))),
+  );
   return { core, details };
 }
 
@@ -96,12 +116,20 @@ export function splitForFirstView(data: AtlasData): { core: Record<string, unkno
  * each membership with its texts, matched by id. A membership whose texts are missing stays without them, and
  * validation then names it and the field.
  */
-export function joinFirstView(core: Record<string, unknown>, details: Record<string, unknown>): Record<string, unknown> {
+export function joinFirstView(
+  core: Record<string, unknown>,
+  details: Record<string, unknown>,
+): Record<string, unknown> {
   const texts = new Map<unknown, object>();
   const list = details[MEMBERSHIP_TEXTS];
-  if (Array.isArray(list)) for (const t of list as { id?: unknown }[]) if (t && typeof t === 'object') texts.set(t.id, t);
+  if (Array.isArray(list))
+    for (const t of list as { id?: unknown }[]) if (t && typeof t === 'object') texts.set(t.id, t);
   const { [MEMBERSHIP_TEXTS]: _texts, ...rest } = details; // eslint-disable-line @typescript-eslint/no-unused-vars -- joined below
-  const memberships = Array.isArray(core.memberships) ? (core.memberships as { id?: unknown }[]).map((m) => (m && typeof m === 'object' ? { ...m, ...texts.get(m.id) } : m)) : core.memberships;
+  const memberships = Array.isArray(core.memberships)
+    ? (core.memberships as { id?: unknown }[]).map((m) =>
+        m && typeof m === 'object' ? { ...m, ...texts.get(m.id) } : m,
+      )
+    : core.memberships;
   return { ...core, ...rest, memberships };
 }
 
@@ -121,19 +149,25 @@ export function validateCoreData(files: Record<string, unknown>): { data: CoreDa
   return { data: data as CoreData | null, errors };
 }
 
-function validateKeys(files: Record<string, unknown>, keys: readonly (keyof AtlasData)[], firstView = false): { data: Partial<AtlasData> | null; errors: ValidationError[] } {
+function validateKeys(
+  files: Record<string, unknown>,
+  keys: readonly (keyof AtlasData)[],
+  firstView = false,
+): { data: Partial<AtlasData> | null; errors: ValidationError[] } {
   const refs: Refs = {
     sources: idsOf(files[DATA_FILES.sources], 'id'),
     countries: idsOf(files[DATA_FILES.countries], 'iso3'),
     assistanceTypes: idsOf(files[DATA_FILES.assistanceTypes], 'id'),
   };
   const schemas = recordSchemas(refs);
-  const schemaOf = (key: keyof AtlasData) => (firstView && key === 'memberships' ? schemas.coreMemberships : schemas[key]);
+  const schemaOf = (key: keyof AtlasData) =>
+    firstView && key === 'memberships' ? schemas.coreMemberships : schemas[key];
   const errors = keys.flatMap((key) => validateFile(key, files[DATA_FILES[key]], schemaOf(key)));
 
   const initiatives = idsOf(files[DATA_FILES.initiatives], 'id');
   for (const id of initiatives && keys.includes('initiatives') ? INITIATIVE_IDS : []) {
-    if (!initiatives?.has(id)) errors.push({ file: DATA_FILES.initiatives, record: id, field: '', message: 'initiative is missing' });
+    if (!initiatives?.has(id))
+      errors.push({ file: DATA_FILES.initiatives, record: id, field: '', message: 'initiative is missing' });
   }
   if (errors.length > 0) return { data: null, errors };
   // Every file passed its shape above, so each array is the type its key names.

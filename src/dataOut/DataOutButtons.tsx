@@ -86,7 +86,9 @@ function DownloadDialog({ onClose, onHandout }: { onClose: () => void; onHandout
             {t(lang, 'handoutButton')}
           </button>
         ) : null}
-        <p className="share-hint">{country ? tf(lang, 'handoutHint', { name: country.name[lang] }) : t(lang, 'handoutNeedsCountry')}</p>
+        <p className="share-hint">
+          {country ? tf(lang, 'handoutHint', { name: country.name[lang] }) : t(lang, 'handoutNeedsCountry')}
+        </p>
       </div>
       <button type="button" className="share-close" onClick={() => dialog.current?.close()}>
         {t(lang, 'close')}
@@ -103,7 +105,14 @@ function CiteDialog({ onClose }: { onClose: () => void }) {
   const [accessed] = useState(() => new Date());
   const lang = state.lang;
   const url = viewUrl(urlStateOf(state), window.location.href);
-  const cites = citeView({ lang, view: viewLabel(index, lang, dataViewOf(state)), url, version: DATA_VERSION, dataDate: DATA_DATE, accessed });
+  const cites = citeView({
+    lang,
+    view: viewLabel(index, lang, dataViewOf(state)),
+    url,
+    version: DATA_VERSION,
+    dataDate: DATA_DATE,
+    accessed,
+  });
   return (
     <dialog ref={dialog} className="share-dialog data-out-dialog" aria-labelledby="cite-title" onClose={onClose}>
       <h2 id="cite-title">{t(lang, 'citeTitle')}</h2>
@@ -154,10 +163,22 @@ export function DataOutButtons() {
   const endHandout = useCallback(() => setHandout(null), []);
   return (
     <span className="data-out-live">
-      <button ref={downloadButton} type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen('download')}>
+      <button
+        ref={downloadButton}
+        type="button"
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen('download')}
+      >
         {t(lang, 'downloadData')}
       </button>
-      <button ref={citeButton} type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen('cite')}>
+      <button
+        ref={citeButton}
+        type="button"
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen('cite')}
+      >
         {t(lang, 'citeButton')}
       </button>
       {open === 'download' && (

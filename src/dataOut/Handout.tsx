@@ -46,7 +46,12 @@ function StatusTable({ handout, lang }: { handout: HandoutData; lang: Lang }) {
           <tr key={i.id}>
             <th scope="row">{i.name}</th>
             {i.years.map(({ year, status }) => (
-              <td key={year} className={status ? `is-${status}` : undefined} style={status ? { ['--c' as string]: INITIATIVE_COLORS[i.id] } : undefined} title={status ? statusLabel(lang, status) : undefined}>
+              <td
+                key={year}
+                className={status ? `is-${status}` : undefined}
+                style={status ? { ['--c' as string]: INITIATIVE_COLORS[i.id] } : undefined}
+                title={status ? statusLabel(lang, status) : undefined}
+              >
                 {status ? code[status] : ''}
               </td>
             ))}
@@ -75,7 +80,12 @@ function HandoutSheet({ handout, lang, url }: { handout: HandoutData; lang: Lang
           )}
           <p className="handout-muted">{t(lang, 'appSubtitle')}</p>
         </div>
-        <LocatorMap geometry={geometry} framed={framed} iso={handout.iso} label={tf(lang, 'handoutLocator', { name: handout.name })} />
+        <LocatorMap
+          geometry={geometry}
+          framed={framed}
+          iso={handout.iso}
+          label={tf(lang, 'handoutLocator', { name: handout.name })}
+        />
       </header>
       <StatusTable handout={handout} lang={lang} />
       <p className="handout-muted handout-key">{t(lang, 'handoutKey')}</p>
@@ -151,7 +161,12 @@ function HandoutSheet({ handout, lang, url }: { handout: HandoutData; lang: Lang
         </ol>
       </section>
       <footer className="handout-muted">
-        {tf(lang, 'handoutFooter', { atlas: t(lang, 'appTitle'), version: DATA_VERSION, date: longDate(lang, new Date()), url })}
+        {tf(lang, 'handoutFooter', {
+          atlas: t(lang, 'appTitle'),
+          version: DATA_VERSION,
+          date: longDate(lang, new Date()),
+          url,
+        })}
       </footer>
     </article>
   );
@@ -185,7 +200,13 @@ export function Handout({ iso, lang, url, onReady }: { iso: string; lang: Lang; 
 
   if (!handout) return null;
   return createPortal(
-    <div ref={sheet} className="handout-sheet" inert data-handout={iso} data-handout-ready={zoom !== null ? 'true' : undefined}>
+    <div
+      ref={sheet}
+      className="handout-sheet"
+      inert
+      data-handout={iso}
+      data-handout-ready={zoom !== null ? 'true' : undefined}
+    >
       <HandoutSheet handout={handout} lang={lang} url={url} />
     </div>,
     document.body,

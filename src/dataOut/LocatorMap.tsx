@@ -14,7 +14,17 @@ const MARGIN = 6;
 /** The ring's radius: a Caribbean island is a dot at this scale. */
 const RING = 9;
 
-export function LocatorMap({ geometry, framed, iso, label }: { geometry: Geometry; framed: Iso3[]; iso: Iso3; label: string }) {
+export function LocatorMap({
+  geometry,
+  framed,
+  iso,
+  label,
+}: {
+  geometry: Geometry;
+  framed: Iso3[];
+  iso: Iso3;
+  label: string;
+}) {
   const paths = useMemo(() => {
     // The frame: the bounding boxes of the countries with data, so the whole region shows whichever one is chosen.
     const corners: MultiPoint = { type: 'MultiPoint', coordinates: [] };

@@ -23,7 +23,9 @@ describe('citations of a view', () => {
 
   it('speaks Spanish on a Spanish page', () => {
     const { apa, chicago, bibtex } = citeView({ ...input, lang: 'es', view: 'México, todos los años' });
-    expect(apa).toContain('Atlas Hemisférico. (2026). Atlas Hemisférico: México, todos los años (Versión 0.1.0+data.2026-12-01)');
+    expect(apa).toContain(
+      'Atlas Hemisférico. (2026). Atlas Hemisférico: México, todos los años (Versión 0.1.0+data.2026-12-01)',
+    );
     expect(apa).toContain('Recuperado el 7 de diciembre de 2026, de https://atlas.test/');
     expect(chicago).toContain('«México, todos los años».');
     expect(bibtex).toContain('language     = {spanish}');
@@ -40,8 +42,12 @@ describe('citations of a view', () => {
   });
 
   it('escapes what would break a BibTeX entry', () => {
-    expect(bibtexText('50% & {x}_#$~^\\')).toBe('50\\% \\& \\{x\\}\\_\\#\\$\\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
-    expect(citeView({ ...input, url: 'https://a.test/?q=%7B}' }).bibtex).toContain('url          = {https://a.test/?q=%257B%7D}');
+    expect(bibtexText('50% & {x}_#$~^\\')).toBe(
+      '50\\% \\& \\{x\\}\\_\\#\\$\\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+    );
+    expect(citeView({ ...input, url: 'https://a.test/?q=%7B}' }).bibtex).toContain(
+      'url          = {https://a.test/?q=%257B%7D}',
+    );
     expect(bibtexKey('Atlas Hemisférico', '2026', 'Perú, 2010')).toBe('atlas_hemisferico_2026_peru_2010');
   });
 

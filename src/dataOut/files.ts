@@ -43,12 +43,24 @@ export function tableSources(index: AtlasIndex, table: DataTable): SourceOut[] {
   return ids.map((id) => {
     const s = index.sources.get(id);
     if (!s) return { id, title: '', publisher: '', date: '', url: null, docNumber: null, storedCopy: null };
-    return { id, title: s.title, publisher: s.publisher, date: s.date, url: s.url ?? null, docNumber: s.docNumber ?? null, storedCopy: storedCopyPath(s) };
+    return {
+      id,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      url: s.url ?? null,
+      docNumber: s.docNumber ?? null,
+      storedCopy: storedCopyPath(s),
+    };
   });
 }
 
 export function tableCsv(table: DataTable): string {
-  const rows = table.rows.map((r) => ({ ...r.cells, sources: r.sourceIds.join(ID_SEPARATOR), quotes: r.quotes.join(QUOTE_SEPARATOR) }));
+  const rows = table.rows.map((r) => ({
+    ...r.cells,
+    sources: r.sourceIds.join(ID_SEPARATOR),
+    quotes: r.quotes.join(QUOTE_SEPARATOR),
+  }));
   const columns: string[] = [...table.columns, 'sources', 'quotes'];
   return BOM + csvFormat(rows as Record<string, unknown>[], columns);
 }

@@ -27,11 +27,14 @@ describe('a country handout', () => {
     expect(merida.funding.length).toBeGreaterThan(0);
     expect(merida.funding.every((f) => f.recipient.en.includes('Mexico'))).toBe(true);
     const haiti = deriveHandout(index, 'en', 'HTI')!;
-    expect(haiti.initiatives.flatMap((i) => i.funding).some((f) => f.recipient.en === 'Dominican Republic')).toBe(false);
+    expect(haiti.initiatives.flatMap((i) => i.funding).some((f) => f.recipient.en === 'Dominican Republic')).toBe(
+      false,
+    );
   });
 
   it('exists for every country with data, and not for an unknown code', () => {
-    for (const iso of countriesWithData(index)) expect(deriveHandout(index, 'en', iso)?.initiatives.length, iso).toBeGreaterThan(0);
+    for (const iso of countriesWithData(index))
+      expect(deriveHandout(index, 'en', iso)?.initiatives.length, iso).toBeGreaterThan(0);
     expect(deriveHandout(index, 'en', 'ZZZ')).toBeNull();
   });
 });

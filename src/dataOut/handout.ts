@@ -3,7 +3,17 @@
 // funding figures that name the country (and how many more are regional), and
 // every source it draws on. Pure: the page (Handout.tsx) only lays it out.
 import { partsOf, statusFor, type AtlasIndex } from '../data/joins.ts';
-import { FIRST_YEAR, LAST_YEAR, type Cited, type Funding, type InitiativeId, type Iso3, type Lang, type Membership, type Status } from '../data/types.ts';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  type Cited,
+  type Funding,
+  type InitiativeId,
+  type Iso3,
+  type Lang,
+  type Membership,
+  type Status,
+} from '../data/types.ts';
 import { deriveMatrix, typesOf } from '../panels/assistance/derive.ts';
 import { deriveGoals } from '../panels/goals/derive.ts';
 import { tableSources, type SourceOut } from './files.ts';
@@ -74,7 +84,11 @@ export function deriveHandout(index: AtlasIndex, lang: Lang, iso: Iso3): Handout
       assistance: typesOf(matrix, id).map((type) => index.assistanceTypes.get(type)?.label[lang] ?? type),
       funding,
       regional: regional.length
-        ? { count: regional.length, fyFirst: Math.min(...regional.map((f) => f.fyFirst)), fyLast: Math.max(...regional.map((f) => f.fyLast)) }
+        ? {
+            count: regional.length,
+            fyFirst: Math.min(...regional.map((f) => f.fyFirst)),
+            fyLast: Math.max(...regional.map((f) => f.fyLast)),
+          }
         : null,
     };
   });

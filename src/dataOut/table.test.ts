@@ -41,14 +41,29 @@ describe('the table of a view', () => {
   it('lists every country with its status per initiative when nothing is selected, and the initiatives in the comparison', () => {
     const overview = parse(tableCsv(viewTable(index, { ...base, year: 2010 })));
     expect(overview.length).toBe(index.data.countries.length);
-    expect(overview.columns).toEqual(['iso3', 'country', 'year', 'merida', 'carsi', 'cbsi', 'colombia', 'andean', 'sources', 'quotes']);
+    expect(overview.columns).toEqual([
+      'iso3',
+      'country',
+      'year',
+      'merida',
+      'carsi',
+      'cbsi',
+      'colombia',
+      'andean',
+      'sources',
+      'quotes',
+    ]);
     expect(overview.find((r) => r.iso3 === 'MEX')?.merida).toBe('partner');
     const comparison = parse(tableCsv(viewTable(index, { ...base, panel: 'compare', country: 'HND' })));
     expect(comparison.map((r) => r.initiative)).toEqual(['merida', 'carsi', 'cbsi', 'colombia', 'andean']);
   });
 
   it('keeps commas, quotation marks and line breaks inside their cells', () => {
-    const table = { name: 'x', columns: ['note'], rows: [{ cells: { note: 'a, "b"\nc' }, sourceIds: ['s1', 's2'], quotes: ['q, 1', 'q "2"'] }] };
+    const table = {
+      name: 'x',
+      columns: ['note'],
+      rows: [{ cells: { note: 'a, "b"\nc' }, sourceIds: ['s1', 's2'], quotes: ['q, 1', 'q "2"'] }],
+    };
     const [row] = parse(tableCsv(table));
     expect(row).toEqual({ note: 'a, "b"\nc', sources: 's1 s2', quotes: 'q, 1 | q "2"' });
   });
@@ -73,7 +88,13 @@ describe('the sources beside the data', () => {
 
   it('puts rows, sources and where they came from in one JSON document', () => {
     const table = viewTable(index, { ...base, initiative: 'carsi' });
-    const about = { atlas: 'Hemisphere Atlas', version: '0.1.0+data.2026-12-07', url: 'https://x.test/?initiative=carsi', accessed: '2026-12-07', lang: 'en' };
+    const about = {
+      atlas: 'Hemisphere Atlas',
+      version: '0.1.0+data.2026-12-07',
+      url: 'https://x.test/?initiative=carsi',
+      accessed: '2026-12-07',
+      lang: 'en',
+    };
     const doc = JSON.parse(tableJson(table, tableSources(index, table), about));
     expect(doc.version).toBe(about.version);
     expect(doc.rows.length).toBe(table.rows.length);

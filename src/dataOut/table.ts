@@ -53,7 +53,9 @@ const suffix = (year: number | null) => (year === null ? '' : `-${year}`);
 function initiativeTable(index: AtlasIndex, v: DataView, id: InitiativeId): DataTable {
   const collator = new Intl.Collator(v.lang);
   const name = (iso: Iso3) => index.countries.get(iso)?.name[v.lang] ?? iso;
-  const members = membersOf(index.memberships, id, v.year).sort((a, b) => collator.compare(name(a.membership.country), name(b.membership.country)));
+  const members = membersOf(index.memberships, id, v.year).sort((a, b) =>
+    collator.compare(name(a.membership.country), name(b.membership.country)),
+  );
   return {
     name: `initiative-${id}${suffix(v.year)}`,
     columns: ['initiative', 'iso3', 'country', 'status', 'year', 'first_year', 'last_year', 'basis', 'note'],
@@ -101,7 +103,19 @@ function countryTable(index: AtlasIndex, v: DataView, iso: Iso3): DataTable {
   }
   return {
     name: `country-${iso.toLowerCase()}${suffix(v.year)}`,
-    columns: ['iso3', 'country', 'initiative', 'record', 'record_status', 'first_year', 'last_year', 'basis', 'year', 'status_in_year', 'note'],
+    columns: [
+      'iso3',
+      'country',
+      'initiative',
+      'record',
+      'record_status',
+      'first_year',
+      'last_year',
+      'basis',
+      'year',
+      'status_in_year',
+      'note',
+    ],
     rows,
   };
 }
@@ -125,7 +139,18 @@ function overviewTable(index: AtlasIndex, v: DataView): DataTable {
 function comparisonTable(index: AtlasIndex, v: DataView): DataTable {
   return {
     name: `comparison${suffix(v.year)}`,
-    columns: ['initiative', 'name', 'year', 'partners', 'observers', 'former', 'goals', 'assistance_types', 'first_year', 'last_year'],
+    columns: [
+      'initiative',
+      'name',
+      'year',
+      'partners',
+      'observers',
+      'former',
+      'goals',
+      'assistance_types',
+      'first_year',
+      'last_year',
+    ],
     rows: deriveCompare(index.data, index.memberships, v.year).map((row) => ({
       cells: {
         initiative: row.initiative,

@@ -14,4 +14,6 @@ export const DATA_DATE: string = typeof __ATLAS_DATA_DATE__ === 'string' ? __ATL
 export const DATA_VERSION = `${ATLAS_VERSION}+data.${DATA_DATE}`;
 
 /** Sources whose stored excerpts (data/excerpts/<id>.md) ship with the site. */
-export const EXCERPT_IDS: ReadonlySet<string> = new Set(typeof __ATLAS_EXCERPT_IDS__ === 'object' ? __ATLAS_EXCERPT_IDS__ : []);
+export const EXCERPT_IDS: ReadonlySet<string> = new Set(
+  typeof __ATLAS_EXCERPT_IDS__ === 'object' ? __ATLAS_EXCERPT_IDS__ : [],
+);

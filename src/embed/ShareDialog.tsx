@@ -10,7 +10,19 @@ import '../styles/embed.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-export function CopyField({ id, label, hint, value, rows }: { id: string; label: string; hint?: string; value: string; rows: number }) {
+export function CopyField({
+  id,
+  label,
+  hint,
+  value,
+  rows,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  rows: number;
+}) {
   const lang = useAtlas((s) => s.lang);
   const field = useRef<HTMLTextAreaElement>(null);
   const [state, setState] = useState<CopyState>('idle');
@@ -29,12 +41,22 @@ export function CopyField({ id, label, hint, value, rows }: { id: string; label:
     <div className="share-field">
       <label htmlFor={id}>{label}</label>
       {hint && <p className="share-hint">{hint}</p>}
-      <textarea id={id} ref={field} readOnly rows={rows} value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={id}
+        ref={field}
+        readOnly
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="share-actions">
         <button type="button" onClick={copy}>
           {t(lang, 'copy')}
         </button>
-        <span role="status">{state === 'copied' ? t(lang, 'copied') : state === 'manual' ? t(lang, 'copyManually') : ''}</span>
+        <span role="status">
+          {state === 'copied' ? t(lang, 'copied') : state === 'manual' ? t(lang, 'copyManually') : ''}
+        </span>
       </div>
     </div>
   );
@@ -57,7 +79,13 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
       <h2 id="share-title">{t(lang, 'shareTitle')}</h2>
       <CopyField id="share-link" label={t(lang, 'shareLinkLabel')} value={texts.link} rows={2} />
-      <CopyField id="share-snippet" label={t(lang, 'shareEmbedLabel')} hint={t(lang, 'shareEmbedHint')} value={texts.snippet} rows={4} />
+      <CopyField
+        id="share-snippet"
+        label={t(lang, 'shareEmbedLabel')}
+        hint={t(lang, 'shareEmbedHint')}
+        value={texts.snippet}
+        rows={4}
+      />
       <button type="button" className="share-close" onClick={() => dialog.current?.close()}>
         {t(lang, 'close')}
       </button>

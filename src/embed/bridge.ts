@@ -37,7 +37,10 @@ function apply(store: AtlasStore, command: InboundCommand, isKnownCountry: (iso3
 }
 
 /** Starts the bridge; returns a function that stops it. Does nothing outside a frame. */
-export function connectEmbedBridge(store: AtlasStore, { win = window, content, isKnownCountry }: BridgeOptions): () => void {
+export function connectEmbedBridge(
+  store: AtlasStore,
+  { win = window, content, isKnownCountry }: BridgeOptions,
+): () => void {
   if (!isEmbedded(win)) return () => {};
   const parent = win.parent;
   // targetOrigin '*': the atlas may be embedded by any page, and everything it

@@ -23,7 +23,15 @@ const DEFAULT_TITLE = 'Hemisphere Atlas: map of U.S. security-assistance initiat
 type Selection = { country?: string | null; initiative?: string | null };
 type ViewPatch = { lang?: string; theme?: string; year?: number | null; slide?: number };
 /** What getState() returns: the view as the atlas last reported it, with the language and theme it was given. */
-type AtlasViewState = { ready: boolean; country: string | null; initiative: string | null; year: number | null; slide: number; lang: string | null; theme: string | null };
+type AtlasViewState = {
+  ready: boolean;
+  country: string | null;
+  initiative: string | null;
+  year: number | null;
+  slide: number;
+  lang: string | null;
+  theme: string | null;
+};
 /** The contract's year range is the URL's; this only keeps absurd numbers out of the host's events. */
 const MAX_YEAR = 2100;
 const MAX_SLIDE = 99;
@@ -44,11 +52,15 @@ function orNullString(value: unknown): string | null {
 /** An integer year, null ("every year"), or undefined when the value is neither. */
 function yearOf(value: unknown): number | null | undefined {
   if (value === null) return null;
-  return Number.isSafeInteger(value) && (value as number) >= 1900 && (value as number) <= MAX_YEAR ? (value as number) : undefined;
+  return Number.isSafeInteger(value) && (value as number) >= 1900 && (value as number) <= MAX_YEAR
+    ? (value as number)
+    : undefined;
 }
 
 function slideOf(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_SLIDE ? (value as number) : undefined;
+  return Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_SLIDE
+    ? (value as number)
+    : undefined;
 }
 
 class HemisphereAtlasElement extends HTMLElement {
@@ -60,7 +72,15 @@ class HemisphereAtlasElement extends HTMLElement {
   private shown = '';
   /** The address the frame loaded. */
   private loaded = '';
-  private state: AtlasViewState = { ready: false, country: null, initiative: null, year: null, slide: 1, lang: null, theme: null };
+  private state: AtlasViewState = {
+    ready: false,
+    country: null,
+    initiative: null,
+    year: null,
+    slide: 1,
+    lang: null,
+    theme: null,
+  };
   private readonly onMessage = (event: MessageEvent) => this.receive(event);
   private readonly onHostChange = () => this.followHost();
   private readonly hostObserver = new MutationObserver(this.onHostChange);
@@ -122,7 +142,11 @@ class HemisphereAtlasElement extends HTMLElement {
   private viewValue(name: (typeof VIEW_ATTRIBUTES)[number]): string | null {
     const value = this.getAttribute(name);
     if (value?.trim().toLowerCase() !== AUTO) return value;
-    if (name === 'theme') return hostTheme(getComputedStyle(this).colorScheme || '', window.matchMedia('(prefers-color-scheme: dark)').matches);
+    if (name === 'theme')
+      return hostTheme(
+        getComputedStyle(this).colorScheme || '',
+        window.matchMedia('(prefers-color-scheme: dark)').matches,
+      );
     if (name === 'lang') return hostLang(document.documentElement.lang);
     return null;
   }
@@ -203,7 +227,15 @@ class HemisphereAtlasElement extends HTMLElement {
       this.loaded = url.href;
       frame.src = url.href;
       const { lang, theme } = Object.fromEntries(url.searchParams);
-      this.state = { ready: false, country: null, initiative: null, year: null, slide: 1, lang: lang ?? null, theme: theme ?? null };
+      this.state = {
+        ready: false,
+        country: null,
+        initiative: null,
+        year: null,
+        slide: 1,
+        lang: lang ?? null,
+        theme: theme ?? null,
+      };
     }
   }
 

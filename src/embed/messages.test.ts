@@ -4,22 +4,37 @@ import { parseInboundMessage } from './messages.ts';
 describe('parseInboundMessage', () => {
   it('reads a selection, normalised as the URL codec does', () => {
     expect(parseInboundMessage({ type: 'atlas:select', country: ' hnd ' })).toEqual({ type: 'select', country: 'HND' });
-    expect(parseInboundMessage({ type: 'atlas:select', initiative: 'CARSI' })).toEqual({ type: 'select', initiative: 'carsi' });
+    expect(parseInboundMessage({ type: 'atlas:select', initiative: 'CARSI' })).toEqual({
+      type: 'select',
+      initiative: 'carsi',
+    });
     expect(parseInboundMessage({ type: 'atlas:select', country: null, initiative: null })).toEqual({
-      type: 'select', country: null, initiative: null,
+      type: 'select',
+      country: null,
+      initiative: null,
     });
   });
 
   it('reads view settings within the ranges the URL allows', () => {
     expect(parseInboundMessage({ type: 'atlas:set', lang: 'es', theme: 'projector', year: 2010, slide: 3 })).toEqual({
-      type: 'set', lang: 'es', theme: 'projector', year: 2010, slide: 3,
+      type: 'set',
+      lang: 'es',
+      theme: 'projector',
+      year: 2010,
+      slide: 3,
     });
     expect(parseInboundMessage({ type: 'atlas:set', year: null })).toEqual({ type: 'set', year: null });
   });
 
   it('drops a bad field and keeps the good ones', () => {
-    expect(parseInboundMessage({ type: 'atlas:set', lang: 'fr', theme: 'dark' })).toEqual({ type: 'set', theme: 'dark' });
-    expect(parseInboundMessage({ type: 'atlas:select', country: 42, initiative: 'cbsi' })).toEqual({ type: 'select', initiative: 'cbsi' });
+    expect(parseInboundMessage({ type: 'atlas:set', lang: 'fr', theme: 'dark' })).toEqual({
+      type: 'set',
+      theme: 'dark',
+    });
+    expect(parseInboundMessage({ type: 'atlas:select', country: 42, initiative: 'cbsi' })).toEqual({
+      type: 'select',
+      initiative: 'cbsi',
+    });
   });
 
   it.each([

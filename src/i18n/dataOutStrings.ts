@@ -6,7 +6,10 @@ export const DATA_OUT_STRINGS = {
   // — download —
   downloadData: { en: 'Download data', es: 'Descargar datos' },
   downloadTitle: { en: 'Download the data of this view', es: 'Descargar los datos de esta vista' },
-  downloadWhat: { en: 'What you are looking at: {view}. {rows} rows.', es: 'Lo que está viendo: {view}. {rows} filas.' },
+  downloadWhat: {
+    en: 'What you are looking at: {view}. {rows} rows.',
+    es: 'Lo que está viendo: {view}. {rows} filas.',
+  },
   downloadCsv: { en: 'Data (CSV)', es: 'Datos (CSV)' },
   downloadSourcesCsv: { en: 'Sources (CSV)', es: 'Fuentes (CSV)' },
   downloadJson: { en: 'Data and sources (JSON)', es: 'Datos y fuentes (JSON)' },
@@ -35,13 +38,22 @@ export const DATA_OUT_STRINGS = {
   citeOverview: { en: 'Overview of every country', es: 'Panorama de todos los países' },
   // — handout —
   handoutButton: { en: 'Print handout', es: 'Imprimir ficha' },
-  handoutHint: { en: 'One page on {name}: for paper, or saved as PDF', es: 'Una página sobre {name}: para papel o guardada como PDF' },
-  handoutNeedsCountry: { en: 'Select a country for its one-page handout.', es: 'Seleccione un país para su ficha de una página.' },
+  handoutHint: {
+    en: 'One page on {name}: for paper, or saved as PDF',
+    es: 'Una página sobre {name}: para papel o guardada como PDF',
+  },
+  handoutNeedsCountry: {
+    en: 'Select a country for its one-page handout.',
+    es: 'Seleccione un país para su ficha de una página.',
+  },
   handoutStatusTitle: { en: 'Status by year', es: 'Situación por año' },
   handoutLocator: { en: 'Where {name} is', es: 'Ubicación de {name}' },
   handoutFunding: { en: 'Funding', es: 'Fondos' },
   handoutSources: { en: 'Sources', es: 'Fuentes' },
-  handoutFooter: { en: '{atlas}, version {version}. Printed {date}. {url}', es: '{atlas}, versión {version}. Impreso el {date}. {url}' },
+  handoutFooter: {
+    en: '{atlas}, version {version}. Printed {date}. {url}',
+    es: '{atlas}, versión {version}. Impreso el {date}. {url}',
+  },
   handoutCodes: { en: 'P O F', es: 'S O A' },
   handoutKey: {
     en: 'P partner · O observer · F former partner · blank: not a member',

@@ -19,7 +19,10 @@ const STRINGS = {
   observerLegend: { en: 'Observer (hatched, pale)', es: 'Observador (rayado, claro)' },
   formerLegend: { en: 'Former member (pale)', es: 'Antiguo miembro (claro)' },
   noneLegend: { en: 'In no initiative', es: 'En ninguna iniciativa' },
-  counterpartLegend: { en: 'United States: the partner on the other side of every initiative', es: 'Estados Unidos: el socio del otro lado de cada iniciativa' },
+  counterpartLegend: {
+    en: 'United States: the partner on the other side of every initiative',
+    es: 'Estados Unidos: el socio del otro lado de cada iniciativa',
+  },
   allYears: { en: 'All years', es: 'Todos los años' },
   year: { en: 'Year', es: 'Año' },
   status_partner: { en: 'partner', es: 'socio' },
@@ -31,7 +34,10 @@ const STRINGS = {
     en: 'fiscal year: the U.S. government’s year, from 1 October to 30 September (FY2010 began on 1 October 2009)',
     es: 'año fiscal: el año del gobierno de EE. UU., del 1 de octubre al 30 de septiembre (el AF2010 comenzó el 1 de octubre de 2009)',
   },
-  goalsNotInYears: { en: 'The sources give no goals for the years {name} took part.', es: 'Las fuentes no dan objetivos para los años en que {name} participó.' },
+  goalsNotInYears: {
+    en: 'The sources give no goals for the years {name} took part.',
+    es: 'Las fuentes no dan objetivos para los años en que {name} participó.',
+  },
   noInitiative: {
     en: 'Not part of any of the INL initiatives in this atlas in the years it covers ({first}–{last}).',
     es: 'No forma parte de ninguna de las iniciativas de la INL de este atlas en los años que abarca ({first}–{last}).',
@@ -57,7 +63,10 @@ const STRINGS = {
     es: 'Seleccione un país en el mapa o una iniciativa en la leyenda para ver sus objetivos, su asistencia y su financiamiento, cada uno con su fuente.',
   },
   overviewHeading: { en: 'Overview', es: 'Panorama' },
-  mapLabel: { en: 'Map of the Western Hemisphere coloured by initiative', es: 'Mapa del hemisferio occidental coloreado por iniciativa' },
+  mapLabel: {
+    en: 'Map of the Western Hemisphere coloured by initiative',
+    es: 'Mapa del hemisferio occidental coloreado por iniciativa',
+  },
   loading: { en: 'Loading the atlas…', es: 'Cargando el atlas…' },
   loadFailed: { en: 'The atlas could not load', es: 'No se pudo cargar el atlas' },
   detailsFailed: {
@@ -76,11 +85,26 @@ const STRINGS = {
   otherFigures: { en: 'Other figures the sources give', es: 'Otras cifras que dan las fuentes' },
   barSum: { en: 'the bars above added up', es: 'las barras de arriba sumadas' },
   total: { en: 'total', es: 'total' },
-  ignoredParam: { en: 'Ignored “{param}={value}” in the address: expected {expected}. Showing the default instead.', es: 'Se ignoró «{param}={value}» en la dirección: se esperaba {expected}. Se muestra el valor predeterminado.' },
-  unknownParam: { en: 'Ignored “{param}” in the address: the atlas has no such setting.', es: 'Se ignoró «{param}» en la dirección: el atlas no tiene ese ajuste.' },
-  unknownCountry: { en: 'The atlas has no country with the code “{value}”; nothing is selected.', es: 'El atlas no tiene ningún país con el código «{value}»; no hay nada seleccionado.' },
-  expect_country: { en: 'a three-letter ISO country code such as HND', es: 'un código ISO de país de tres letras, como HND' },
-  expect_initiative: { en: 'one of merida, carsi, cbsi, colombia, andean', es: 'uno de merida, carsi, cbsi, colombia, andean' },
+  ignoredParam: {
+    en: 'Ignored “{param}={value}” in the address: expected {expected}. Showing the default instead.',
+    es: 'Se ignoró «{param}={value}» en la dirección: se esperaba {expected}. Se muestra el valor predeterminado.',
+  },
+  unknownParam: {
+    en: 'Ignored “{param}” in the address: the atlas has no such setting.',
+    es: 'Se ignoró «{param}» en la dirección: el atlas no tiene ese ajuste.',
+  },
+  unknownCountry: {
+    en: 'The atlas has no country with the code “{value}”; nothing is selected.',
+    es: 'El atlas no tiene ningún país con el código «{value}»; no hay nada seleccionado.',
+  },
+  expect_country: {
+    en: 'a three-letter ISO country code such as HND',
+    es: 'un código ISO de país de tres letras, como HND',
+  },
+  expect_initiative: {
+    en: 'one of merida, carsi, cbsi, colombia, andean',
+    es: 'uno de merida, carsi, cbsi, colombia, andean',
+  },
   expect_year: { en: 'a year from {first} to {last}', es: 'un año de {first} a {last}' },
   compareWith: { en: 'What changed since', es: 'Qué cambió desde' },
   compareNone: { en: 'none', es: 'ninguno' },
@@ -93,9 +117,15 @@ const STRINGS = {
   change_left: { en: 'No longer listed', es: 'Ya no figuran' },
   change_changed: { en: 'Status changed', es: 'Cambió su situación' },
   changeJoinedItem: { en: '{status} in {to}', es: '{status} en {to}' },
-  changeLeftItem: { en: '{status} in {from}; the sources read list it until {until}', es: '{status} en {from}; las fuentes consultadas lo registran hasta {until}' },
+  changeLeftItem: {
+    en: '{status} in {from}; the sources read list it until {until}',
+    es: '{status} en {from}; las fuentes consultadas lo registran hasta {until}',
+  },
   changeChangedItem: { en: '{before} in {from}, {after} in {to}', es: '{before} en {from}, {after} en {to}' },
-  noChanges: { en: 'No country joined, left or changed its status between {from} and {to}.', es: 'Ningún país se incorporó, salió o cambió de situación entre {from} y {to}.' },
+  noChanges: {
+    en: 'No country joined, left or changed its status between {from} and {to}.',
+    es: 'Ningún país se incorporó, salió o cambió de situación entre {from} y {to}.',
+  },
   stopComparing: { en: 'Stop comparing', es: 'Dejar de comparar' },
   laterPeriodNote: {
     en: 'From 2015 the atlas follows what came after the initiatives — the U.S.–Mexico Bicentennial Framework, the U.S. Strategy for Engagement in Central America, CBSI’s later dialogues, Peace Colombia — as later phases of the same five. The sources read for those years are thinner and stop at FY2023 at the latest: a country missing after its last sourced year may simply not be documented there. Later changes to U.S. foreign assistance, including those of 2025, are not in the atlas.',
@@ -108,7 +138,10 @@ const STRINGS = {
   expect_present: { en: '1 or 0', es: '1 o 0' },
   expect_slide: { en: 'a slide number', es: 'un número de diapositiva' },
   expect_embed: { en: '1 or 0', es: '1 o 0' },
-  expect_panel: { en: 'details, goals, assistance, funding, timeline, partners or compare', es: 'details, goals, assistance, funding, timeline, partners o compare' },
+  expect_panel: {
+    en: 'details, goals, assistance, funding, timeline, partners or compare',
+    es: 'details, goals, assistance, funding, timeline, partners o compare',
+  },
   theme: { en: 'Theme', es: 'Tema' },
   theme_light: { en: 'Light', es: 'Claro' },
   theme_dark: { en: 'Dark', es: 'Oscuro' },
@@ -124,7 +157,10 @@ const STRINGS = {
   kind_pledge: { en: 'pledged', es: 'comprometido' },
   kind_reported: { en: 'as reported', es: 'según se informó' },
   initiativesHeading: { en: 'The initiatives', es: 'Las iniciativas' },
-  dataCredit: { en: 'Boundaries: Natural Earth (public domain). Facts: U.S. State Department, GAO, CRS and other sources cited in each panel.', es: 'Límites: Natural Earth (dominio público). Datos: Departamento de Estado de EE. UU., GAO, CRS y otras fuentes citadas en cada panel.' },
+  dataCredit: {
+    en: 'Boundaries: Natural Earth (public domain). Facts: U.S. State Department, GAO, CRS and other sources cited in each panel.',
+    es: 'Límites: Natural Earth (dominio público). Datos: Departamento de Estado de EE. UU., GAO, CRS y otras fuentes citadas en cada panel.',
+  },
   archivedCopy: { en: 'archived copy in the atlas', es: 'copia archivada en el atlas' },
   detailsLabel: { en: 'Details', es: 'Detalles' },
   skipToPanel: { en: 'Skip to details', es: 'Ir a los detalles' },
@@ -135,13 +171,22 @@ const STRINGS = {
   shareTitle: { en: 'Share this view', es: 'Compartir esta vista' },
   shareLinkLabel: { en: 'Link to this view', es: 'Enlace a esta vista' },
   shareEmbedLabel: { en: 'Embed this view in a web page', es: 'Insertar esta vista en una página web' },
-  shareEmbedHint: { en: 'Paste this HTML where the atlas should appear. It sizes itself and loads only when scrolled near.', es: 'Pegue este HTML donde debe aparecer el atlas. Ajusta su altura solo y se carga al acercarse al desplazarse.' },
+  shareEmbedHint: {
+    en: 'Paste this HTML where the atlas should appear. It sizes itself and loads only when scrolled near.',
+    es: 'Pegue este HTML donde debe aparecer el atlas. Ajusta su altura solo y se carga al acercarse al desplazarse.',
+  },
   copy: { en: 'Copy', es: 'Copiar' },
   copied: { en: 'Copied', es: 'Copiado' },
-  copyManually: { en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy', es: 'Seleccionado: pulse Ctrl+C (⌘C en Mac) para copiar' },
+  copyManually: {
+    en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
+    es: 'Seleccionado: pulse Ctrl+C (⌘C en Mac) para copiar',
+  },
   // — presentation and export —
   present: { en: 'Present', es: 'Presentar' },
-  presentHint: { en: 'Slideshow for a projector: → and ← (or a clicker) move, F is full screen, Esc leaves', es: 'Presentación para proyector: → y ← (o un control remoto) avanzan, F es pantalla completa, Esc sale' },
+  presentHint: {
+    en: 'Slideshow for a projector: → and ← (or a clicker) move, F is full screen, Esc leaves',
+    es: 'Presentación para proyector: → y ← (o un control remoto) avanzan, F es pantalla completa, Esc sale',
+  },
   exitPresentation: { en: 'Leave presentation', es: 'Salir de la presentación' },
   nextSlide: { en: 'Next slide', es: 'Diapositiva siguiente' },
   prevSlide: { en: 'Previous slide', es: 'Diapositiva anterior' },
@@ -149,7 +194,10 @@ const STRINGS = {
   fullScreen: { en: 'Full screen', es: 'Pantalla completa' },
   animations: { en: 'Animations', es: 'Animaciones' },
   exportImage: { en: 'Save image', es: 'Guardar imagen' },
-  exportImageHint: { en: 'Download this view as a 1920×1080 PNG for slides', es: 'Descargar esta vista como PNG de 1920×1080 para diapositivas' },
+  exportImageHint: {
+    en: 'Download this view as a 1920×1080 PNG for slides',
+    es: 'Descargar esta vista como PNG de 1920×1080 para diapositivas',
+  },
   exportPrint: { en: 'Save image 2× (print)', es: 'Guardar imagen 2× (impresión)' },
   exporting: { en: 'Saving the image…', es: 'Guardando la imagen…' },
   exportFailed: { en: 'The image could not be saved', es: 'No se pudo guardar la imagen' },
@@ -158,15 +206,30 @@ const STRINGS = {
   searchLabel: { en: 'Find a country or initiative', es: 'Buscar un país o una iniciativa' },
   searchPlaceholder: { en: 'Search, e.g. Peru', es: 'Buscar, p. ej., Perú' },
   searchNoResults: { en: 'No country or initiative matches', es: 'Ningún país ni iniciativa coincide' },
-  searchResultsCount_one: { en: '{n} result; use the up and down arrows to choose', es: '{n} resultado; use las flechas arriba y abajo para elegir' },
-  searchResultsCount_other: { en: '{n} results; use the up and down arrows to choose', es: '{n} resultados; use las flechas arriba y abajo para elegir' },
+  searchResultsCount_one: {
+    en: '{n} result; use the up and down arrows to choose',
+    es: '{n} resultado; use las flechas arriba y abajo para elegir',
+  },
+  searchResultsCount_other: {
+    en: '{n} results; use the up and down arrows to choose',
+    es: '{n} resultados; use las flechas arriba y abajo para elegir',
+  },
   searchKindCountry: { en: 'country', es: 'país' },
   searchKindInitiative: { en: 'initiative', es: 'iniciativa' },
-  counterpartShort: { en: 'the partner on the other side of every initiative', es: 'el socio del otro lado de cada iniciativa' },
+  counterpartShort: {
+    en: 'the partner on the other side of every initiative',
+    es: 'el socio del otro lado de cada iniciativa',
+  },
   inNoInitiative: { en: 'in none of the initiatives in this atlas', es: 'en ninguna de las iniciativas de este atlas' },
   noMembers: { en: 'no members', es: 'sin miembros' },
-  summaryAllYears: { en: 'The map colours each country by the initiatives it belongs to, {first}–{last}.', es: 'El mapa colorea cada país según las iniciativas a las que pertenece, {first}–{last}.' },
-  summaryYear: { en: 'The map colours each country by the initiatives it belonged to in {year}.', es: 'El mapa colorea cada país según las iniciativas a las que pertenecía en {year}.' },
+  summaryAllYears: {
+    en: 'The map colours each country by the initiatives it belongs to, {first}–{last}.',
+    es: 'El mapa colorea cada país según las iniciativas a las que pertenece, {first}–{last}.',
+  },
+  summaryYear: {
+    en: 'The map colours each country by the initiatives it belonged to in {year}.',
+    es: 'El mapa colorea cada país según las iniciativas a las que pertenecía en {year}.',
+  },
   mapKeysHint: {
     en: 'Map of the Western Hemisphere. Arrow keys move between countries, Enter selects, Shift with the arrows pans, plus and minus zoom, question mark for help.',
     es: 'Mapa del hemisferio occidental. Las flechas recorren los países, Intro selecciona, Mayús con las flechas desplaza el mapa, más y menos acercan o alejan, signo de interrogación para la ayuda.',
@@ -175,7 +238,10 @@ const STRINGS = {
   viewLabel: { en: 'View', es: 'Vista' },
   view_map: { en: 'Map', es: 'Mapa' },
   view_table: { en: 'Table', es: 'Tabla' },
-  tableCaption: { en: 'Every country and its part in each initiative, {when}. Select a column heading to sort.', es: 'Cada país y su participación en cada iniciativa, {when}. Seleccione el encabezado de una columna para ordenar.' },
+  tableCaption: {
+    en: 'Every country and its part in each initiative, {when}. Select a column heading to sort.',
+    es: 'Cada país y su participación en cada iniciativa, {when}. Seleccione el encabezado de una columna para ordenar.',
+  },
   tableWhenAll: { en: 'latest status {first}–{last}', es: 'situación más reciente {first}–{last}' },
   tableWhenYear: { en: 'in {year}', es: 'en {year}' },
   country: { en: 'Country', es: 'País' },
@@ -186,13 +252,25 @@ const STRINGS = {
   helpTitle: { en: 'Keyboard shortcuts', es: 'Atajos de teclado' },
   help_question: { en: 'open this help', es: 'abrir esta ayuda' },
   help_slash: { en: 'go to the search box', es: 'ir al cuadro de búsqueda' },
-  help_arrows: { en: 'on the map: move to the next country that way', es: 'en el mapa: pasar al país siguiente en esa dirección' },
+  help_arrows: {
+    en: 'on the map: move to the next country that way',
+    es: 'en el mapa: pasar al país siguiente en esa dirección',
+  },
   help_enter: { en: 'on the map: select the highlighted country', es: 'en el mapa: seleccionar el país resaltado' },
   help_shiftArrows: { en: 'on the map: pan', es: 'en el mapa: desplazar' },
   help_zoom: { en: 'on the map: zoom in and out', es: 'en el mapa: acercar y alejar' },
-  help_escape: { en: 'close a dialog or list; on the map, clear the selection', es: 'cerrar un diálogo o una lista; en el mapa, quitar la selección' },
-  help_tab: { en: 'move between the search, the controls, the map, the legend and the details', es: 'pasar entre la búsqueda, los controles, el mapa, la leyenda y los detalles' },
-  help_table: { en: 'the Table view lists every country with its initiatives, for screen readers and keyboards', es: 'la vista Tabla enumera cada país con sus iniciativas, para lectores de pantalla y teclados' },
+  help_escape: {
+    en: 'close a dialog or list; on the map, clear the selection',
+    es: 'cerrar un diálogo o una lista; en el mapa, quitar la selección',
+  },
+  help_tab: {
+    en: 'move between the search, the controls, the map, the legend and the details',
+    es: 'pasar entre la búsqueda, los controles, el mapa, la leyenda y los detalles',
+  },
+  help_table: {
+    en: 'the Table view lists every country with its initiatives, for screen readers and keyboards',
+    es: 'la vista Tabla enumera cada país con sus iniciativas, para lectores de pantalla y teclados',
+  },
   key_shift: { en: 'Shift', es: 'Mayús' },
   key_pageDown: { en: 'Page Down', es: 'Av Pág' },
   key_pageUp: { en: 'Page Up', es: 'Re Pág' },
@@ -202,12 +280,18 @@ const STRINGS = {
   key_end: { en: 'End', es: 'Fin' },
   keyOr: { en: 'or', es: 'o' },
   helpPresentTitle: { en: 'While presenting', es: 'Al presentar' },
-  help_nextSlide: { en: 'next slide (a clicker sends Page Down)', es: 'diapositiva siguiente (un control remoto envía Av Pág)' },
+  help_nextSlide: {
+    en: 'next slide (a clicker sends Page Down)',
+    es: 'diapositiva siguiente (un control remoto envía Av Pág)',
+  },
   help_prevSlide: { en: 'previous slide', es: 'diapositiva anterior' },
   help_firstLastSlide: { en: 'first or last slide', es: 'primera o última diapositiva' },
   help_slideNumber: { en: 'go to that slide (0 is the tenth)', es: 'ir a esa diapositiva (0 es la décima)' },
   help_fullScreen: { en: 'full screen on or off', es: 'activar o desactivar la pantalla completa' },
-  help_leavePresentation: { en: 'leave full screen, then the presentation', es: 'salir de la pantalla completa y luego de la presentación' },
+  help_leavePresentation: {
+    en: 'leave full screen, then the presentation',
+    es: 'salir de la pantalla completa y luego de la presentación',
+  },
   key_enter: { en: 'Enter', es: 'Intro' },
   key_arrows: { en: 'Arrow keys', es: 'Flechas' },
   // — panels and year control —
@@ -220,16 +304,31 @@ const STRINGS = {
   amount: { en: 'Amount', es: 'Monto' },
   fiscalYearLong: { en: 'Fiscal year', es: 'Año fiscal' },
   account_ESF: { en: 'ESF: Economic Support Fund', es: 'ESF: Fondo de Apoyo Económico' },
-  account_INCLE: { en: 'INCLE: International Narcotics Control and Law Enforcement', es: 'INCLE: Control Internacional de Narcóticos y Aplicación de la Ley' },
-  account_NADR: { en: 'NADR: Nonproliferation, Anti-terrorism, Demining and Related Programs', es: 'NADR: No Proliferación, Antiterrorismo, Desminado y Programas Relacionados' },
+  account_INCLE: {
+    en: 'INCLE: International Narcotics Control and Law Enforcement',
+    es: 'INCLE: Control Internacional de Narcóticos y Aplicación de la Ley',
+  },
+  account_NADR: {
+    en: 'NADR: Nonproliferation, Anti-terrorism, Demining and Related Programs',
+    es: 'NADR: No Proliferación, Antiterrorismo, Desminado y Programas Relacionados',
+  },
   account_FMF: { en: 'FMF: Foreign Military Financing', es: 'FMF: Financiamiento Militar Extranjero' },
   account_DA: { en: 'DA: Development Assistance', es: 'DA: Asistencia para el Desarrollo' },
   account_total: { en: 'Accounts not split in the source', es: 'Cuentas no desglosadas en la fuente' },
   fundingTitle: { en: '{name}: appropriations by fiscal year', es: '{name}: asignaciones por año fiscal' },
-  fundingTitleRegional: { en: '{name}: regional appropriations by fiscal year (the whole initiative)', es: '{name}: asignaciones regionales por año fiscal (toda la iniciativa)' },
-  fundingSummary: { en: '{name}: single-year appropriations for {span}, {range}.', es: '{name}: asignaciones de un solo año para {span}, {range}.' },
+  fundingTitleRegional: {
+    en: '{name}: regional appropriations by fiscal year (the whole initiative)',
+    es: '{name}: asignaciones regionales por año fiscal (toda la iniciativa)',
+  },
+  fundingSummary: {
+    en: '{name}: single-year appropriations for {span}, {range}.',
+    es: '{name}: asignaciones de un solo año para {span}, {range}.',
+  },
   fundingRange: { en: 'from {lo} (FY{loFy}) to {hi} (FY{hiFy})', es: 'de {lo} (AF{loFy}) a {hi} (AF{hiFy})' },
-  fundingSummaryNone: { en: 'The sources give no single-year appropriation for {name}; the figures they give are listed below.', es: 'Las fuentes no dan asignaciones de un solo año para {name}; las cifras que dan se enumeran abajo.' },
+  fundingSummaryNone: {
+    en: 'The sources give no single-year appropriation for {name}; the figures they give are listed below.',
+    es: 'Las fuentes no dan asignaciones de un solo año para {name}; las cifras que dan se enumeran abajo.',
+  },
   otherFiguresNote: {
     en: 'Figures over several years, requests, pledges and reports, each as its source gives it. They are not added to the bars: they come from different sources and dates.',
     es: 'Cifras de varios años, solicitudes, compromisos e informes, cada una como la da su fuente. No se suman a las barras: provienen de fuentes y fechas distintas.',
@@ -240,14 +339,23 @@ const STRINGS = {
     es: 'Las fuentes dan {sets} conjunto(s) de objetivos para {name}; el vigente, «{label}», tiene {n}.',
   },
   goalsNone: { en: 'The sources give no goals for {name}.', es: 'Las fuentes no dan objetivos para {name}.' },
-  goalsEarlier: { en: 'An earlier wording, kept for the record.', es: 'Una redacción anterior, conservada como registro.' },
+  goalsEarlier: {
+    en: 'An earlier wording, kept for the record.',
+    es: 'Una redacción anterior, conservada como registro.',
+  },
   goalsNotIn: { en: 'Not the wording in force in {year}.', es: 'No es la redacción vigente en {year}.' },
-  assistanceTitle: { en: 'Kinds of assistance, initiative by initiative', es: 'Tipos de asistencia, iniciativa por iniciativa' },
+  assistanceTitle: {
+    en: 'Kinds of assistance, initiative by initiative',
+    es: 'Tipos de asistencia, iniciativa por iniciativa',
+  },
   assistanceSummary: {
     en: 'The sources name {kinds} kinds of assistance across the five initiatives; {shared} of them in three initiatives or more.',
     es: 'Las fuentes nombran {kinds} tipos de asistencia en las cinco iniciativas; {shared} de ellos en tres iniciativas o más.',
   },
-  assistanceHighlight: { en: 'Kinds named for the highlighted initiatives: {counts}.', es: 'Tipos nombrados para las iniciativas resaltadas: {counts}.' },
+  assistanceHighlight: {
+    en: 'Kinds named for the highlighted initiatives: {counts}.',
+    es: 'Tipos nombrados para las iniciativas resaltadas: {counts}.',
+  },
   notNamed: { en: 'not named by the sources', es: 'no nombrado por las fuentes' },
   sectionsLabel: { en: 'Sections', es: 'Secciones' },
   panel_details: { en: 'Details', es: 'Detalles' },
@@ -271,15 +379,24 @@ const STRINGS = {
   initiativeCol: { en: 'Initiative', es: 'Iniciativa' },
   compareFunding: { en: 'Single-year appropriations', es: 'Asignaciones de un solo año' },
   compareYears: { en: 'Years', es: 'Años' },
-  compareScale: { en: 'one scale for every row: a full bar is {max}', es: 'una escala para todas las filas: una barra completa es {max}' },
+  compareScale: {
+    en: 'one scale for every row: a full bar is {max}',
+    es: 'una escala para todas las filas: una barra completa es {max}',
+  },
   compareNoYearly: { en: 'None by year in the sources', es: 'Ninguna por año en las fuentes' },
   countryFundingNote: {
     en: 'The sources give this money for each initiative as a whole, across its region: none of it is split by country, so these are not {name}’s figures.',
     es: 'Las fuentes dan este dinero para cada iniciativa en su conjunto, en toda su región: nada se desglosa por país, así que no son cifras de {name}.',
   },
   timelineTitle: { en: 'Timeline: launches and changes', es: 'Cronología: lanzamientos y cambios' },
-  timelineSummary_one: { en: '{n} dated event from {first} to {last} ({what}), from its source.', es: '{n} hecho fechado de {first} a {last} ({what}), de su fuente.' },
-  timelineSummary_other: { en: '{n} dated events from {first} to {last} ({what}), each from its source.', es: '{n} hechos fechados de {first} a {last} ({what}), cada uno de su fuente.' },
+  timelineSummary_one: {
+    en: '{n} dated event from {first} to {last} ({what}), from its source.',
+    es: '{n} hecho fechado de {first} a {last} ({what}), de su fuente.',
+  },
+  timelineSummary_other: {
+    en: '{n} dated events from {first} to {last} ({what}), each from its source.',
+    es: '{n} hechos fechados de {first} a {last} ({what}), cada uno de su fuente.',
+  },
   timelineAll: { en: 'all initiatives', es: 'todas las iniciativas' },
   timelineNone: { en: 'The sources give no dated events here.', es: 'Las fuentes no dan hechos fechados aquí.' },
   timelineShowAll: { en: 'Show every initiative’s events', es: 'Mostrar los hechos de todas las iniciativas' },
@@ -297,7 +414,10 @@ const STRINGS = {
   partnerRole: { en: 'Role', es: 'Función' },
   // — resilience —
   expect_renderer: { en: 'auto, webgl or svg', es: 'auto, webgl o svg' },
-  repeatedParam: { en: 'Ignored “{param}={value}” in the address: “{param}” was given more than once, and the first value is used.', es: 'Se ignoró «{param}={value}» en la dirección: «{param}» aparece más de una vez y se usa el primer valor.' },
+  repeatedParam: {
+    en: 'Ignored “{param}={value}” in the address: “{param}” was given more than once, and the first value is used.',
+    es: 'Se ignoró «{param}={value}» en la dirección: «{param}» aparece más de una vez y se usa el primer valor.',
+  },
   mapPartLabel: { en: 'The map', es: 'El mapa' },
   legendPartLabel: { en: 'The legend', es: 'La leyenda' },
   selectCountryOnMap: { en: 'Select {name}', es: 'Seleccionar {name}' },
@@ -306,9 +426,15 @@ const STRINGS = {
   quotedPassage: { en: 'Quoted passage', es: 'Pasaje citado' },
   storedCopy: { en: 'Stored copy', es: 'Copia guardada' },
   storedExcerpt: { en: 'stored excerpt, opens offline', es: 'extracto guardado, se abre sin conexión' },
-  disputedLegend: { en: 'Sources disagree on the status (marked ?)', es: 'Las fuentes discrepan sobre la condición (marcado ?)' },
+  disputedLegend: {
+    en: 'Sources disagree on the status (marked ?)',
+    es: 'Las fuentes discrepan sobre la condición (marcado ?)',
+  },
   disputed: { en: 'Sources disagree', es: 'Las fuentes discrepan' },
-  disputedStatus: { en: 'The sources disagree on this status. Each side, with its sources:', es: 'Las fuentes discrepan sobre esta condición. Cada postura, con sus fuentes:' },
+  disputedStatus: {
+    en: 'The sources disagree on this status. Each side, with its sources:',
+    es: 'Las fuentes discrepan sobre esta condición. Cada postura, con sus fuentes:',
+  },
   participation_signatory: { en: 'signatory', es: 'firmante' },
   'participation_funded-partner': { en: 'funded partner', es: 'socio financiado' },
   'participation_programme-funds': { en: 'recipient of programme funds', es: 'receptor de fondos del programa' },
@@ -333,7 +459,10 @@ export function tf(lang: Lang, key: StringKey, values: Record<string, string | n
   return t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }
 
-const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en-US'), es: new Intl.PluralRules('es-419') };
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en-US'),
+  es: new Intl.PluralRules('es-419'),
+};
 
 /**
  * The grammatical number `n` takes in the language, by the CLDR rules (Intl.PluralRules). English and Spanish words
@@ -344,7 +473,9 @@ export function pluralOf(lang: Lang, n: number): 'one' | 'other' {
 }
 
 /** The keys with a `_one` and an `_other` form. */
-type PluralKey = { [K in StringKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends StringKey ? Base : never) : never }[StringKey];
+type PluralKey = {
+  [K in StringKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends StringKey ? Base : never) : never;
+}[StringKey];
 
 /** A counted string in the form its number takes: "1 result", "2 results", "1 resultado". */
 export function tn(lang: Lang, key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
@@ -352,8 +483,16 @@ export function tn(lang: Lang, key: PluralKey, n: number, values: Record<string,
 }
 
 const COUNT_WORDS: Record<Lang, Record<Status, Record<'one' | 'other', string>>> = {
-  en: { partner: { one: 'partner', other: 'partners' }, observer: { one: 'observer', other: 'observers' }, former: { one: 'former partner', other: 'former partners' } },
-  es: { partner: { one: 'socio', other: 'socios' }, observer: { one: 'observador', other: 'observadores' }, former: { one: 'antiguo socio', other: 'antiguos socios' } },
+  en: {
+    partner: { one: 'partner', other: 'partners' },
+    observer: { one: 'observer', other: 'observers' },
+    former: { one: 'former partner', other: 'former partners' },
+  },
+  es: {
+    partner: { one: 'socio', other: 'socios' },
+    observer: { one: 'observador', other: 'observadores' },
+    former: { one: 'antiguo socio', other: 'antiguos socios' },
+  },
 };
 
 /** "13 partners", "1 observer", "3 antiguos socios". */

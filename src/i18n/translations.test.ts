@@ -11,13 +11,42 @@ import { ALL_STRINGS } from './strings.ts';
  */
 const SAME_IN_BOTH = new Set([
   // Countries and territories whose Spanish name is the English one.
-  'Argentina', 'Aruba', 'Barbados', 'Bolivia', 'Chile', 'Colombia', 'Costa Rica', 'Cuba', 'Dominica', 'Ecuador', 'El Salvador',
-  'Guatemala', 'Guyana', 'Honduras', 'Jamaica', 'Montserrat', 'Nicaragua', 'Paraguay', 'Puerto Rico', 'Sint Maarten',
-  'Uruguay', 'Venezuela',
+  'Argentina',
+  'Aruba',
+  'Barbados',
+  'Bolivia',
+  'Chile',
+  'Colombia',
+  'Costa Rica',
+  'Cuba',
+  'Dominica',
+  'Ecuador',
+  'El Salvador',
+  'Guatemala',
+  'Guyana',
+  'Honduras',
+  'Jamaica',
+  'Montserrat',
+  'Nicaragua',
+  'Paraguay',
+  'Puerto Rico',
+  'Sint Maarten',
+  'Uruguay',
+  'Venezuela',
   // Initiative short names and acronyms.
-  'CARSI', 'CBSI', 'Mérida', 'INL', 'USAID', 'CARICOM', 'SICA', 'DEA', 'FBI', 'ATF',
+  'CARSI',
+  'CBSI',
+  'Mérida',
+  'INL',
+  'USAID',
+  'CARICOM',
+  'SICA',
+  'DEA',
+  'FBI',
+  'ATF',
   // Interface words spelled the same.
-  'total', 'regional',
+  'total',
+  'regional',
 ]);
 
 interface Found {
@@ -32,8 +61,12 @@ function isText(value: unknown): value is Record<string, unknown> {
 /** Every {en, es} object anywhere in a JSON value, with a path to name it in a failure. */
 function walk(value: unknown, where: string, out: Found[]): Found[] {
   if (isText(value)) out.push({ where, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${(v as { id?: string })?.id ?? (v as { iso3?: string })?.iso3 ?? i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, out);
+  else if (Array.isArray(value))
+    value.forEach((v, i) =>
+      walk(v, `${where}[${(v as { id?: string })?.id ?? (v as { iso3?: string })?.iso3 ?? i}]`, out),
+    );
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, out);
   return out;
 }
 
@@ -44,7 +77,8 @@ function problems(found: Found[]): string[] {
       const s = text[lang];
       if (typeof s !== 'string' || s.trim() === '') out.push(`${where}: no ${lang}`);
     }
-    if (typeof text.es === 'string' && text.es === text.en && !SAME_IN_BOTH.has(text.en)) out.push(`${where}: es is the English “${text.en}”`);
+    if (typeof text.es === 'string' && text.es === text.en && !SAME_IN_BOTH.has(text.en))
+      out.push(`${where}: es is the English “${text.en}”`);
   }
   return out;
 }

@@ -40,10 +40,13 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
   const [[w, s], [e, n]] = INSET_BOUNDS;
   // The islands and the coast beside them: a shape whose box meets the inset's frame.
   const paths = useMemo(
-    () => new Map([...allPaths].filter(([iso]) => {
-      const b = geometry.bounds.get(iso);
-      return !!b && b[0] < e && b[2] > w && b[1] < n && b[3] > s;
-    })),
+    () =>
+      new Map(
+        [...allPaths].filter(([iso]) => {
+          const b = geometry.bounds.get(iso);
+          return !!b && b[0] < e && b[2] > w && b[1] < n && b[3] > s;
+        }),
+      ),
     [allPaths, geometry, w, s, e, n],
   );
   const markers = useMemo(() => microMarkers(micro).filter((m) => islands.has(m.iso)), [micro, islands]);
@@ -51,7 +54,12 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setSize((old) => (old?.width === el.clientWidth && old.height === el.clientHeight ? old : { width: el.clientWidth, height: el.clientHeight }));
+    const measure = () =>
+      setSize((old) =>
+        old?.width === el.clientWidth && old.height === el.clientHeight
+          ? old
+          : { width: el.clientWidth, height: el.clientHeight },
+      );
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -59,7 +67,8 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
   }, []);
 
   const camera = size && fitCamera(INSET_BOUNDS, size.width, size.height, { padding: 4, maxZoom: 24, minZoom: 0 });
-  const at = (iso: Iso3) => (camera && size ? toScreen(camera, mercator(...geometry.labels.get(iso)!), size.width, size.height) : { x: 0, y: 0 });
+  const at = (iso: Iso3) =>
+    camera && size ? toScreen(camera, mercator(...geometry.labels.get(iso)!), size.width, size.height) : { x: 0, y: 0 };
 
   // The names, measured as drawn, then placed: the subject first, east of its island when it can.
   useLayoutEffect(() => {
@@ -69,7 +78,8 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
     const requests = spans.map((span) => {
       const iso = span.dataset.mapLabel!;
       // The inset is there for its countries: each is named beside its island if there is room; territories next.
-      const rank = inset.subject.has(iso) || iso === selected ? 2 : index.countries.get(iso)?.kind === 'country' ? 1 : 0;
+      const rank =
+        inset.subject.has(iso) || iso === selected ? 2 : index.countries.get(iso)?.kind === 'country' ? 1 : 0;
       return { iso, rank, at: at(iso), width: span.offsetWidth, height: span.offsetHeight, subject: rank > 0 };
     });
     requests.sort((a, b) => b.rank - a.rank);
@@ -97,14 +107,28 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
   const asButton = (iso: Iso3) => {
     const country = index.countries.get(iso);
     if (!country || !islands.has(iso)) return {};
-    return { tabIndex: 0, role: 'button', 'aria-label': tf(lang, 'selectCountryOnMap', { name: country.name[lang] }), 'aria-pressed': iso === selected };
+    return {
+      tabIndex: 0,
+      role: 'button',
+      'aria-label': tf(lang, 'selectCountryOnMap', { name: country.name[lang] }),
+      'aria-pressed': iso === selected,
+    };
   };
   const placed = new Map(places.map((p) => [p.iso, p]));
-  const leaders = places.filter((p) => p.visible && p.leader).map((p) => `M${p.leader!.slice(0, 2).join(' ')}L${p.leader!.slice(2).join(' ')}`).join('');
+  const leaders = places
+    .filter((p) => p.visible && p.leader)
+    .map((p) => `M${p.leader!.slice(0, 2).join(' ')}L${p.leader!.slice(2).join(' ')}`)
+    .join('');
 
   return (
     // Always in the page, hidden when not wanted: the camera measures its box to make room before it shows.
-    <section ref={box} className="caribbean-inset" aria-label={t(lang, 'insetLabel')} data-map-overlay="inset" data-shown={inset.shown}>
+    <section
+      ref={box}
+      className="caribbean-inset"
+      aria-label={t(lang, 'insetLabel')}
+      data-map-overlay="inset"
+      data-shown={inset.shown}
+    >
       {inset.shown && camera && size && (
         <svg
           className="inset-map"
@@ -121,30 +145,49 @@ export function CaribbeanInset({ inset }: { inset: InsetState }) {
           onFocus={(event) => store.getState().setFocused(isoAt(event.target))}
           onBlur={() => store.getState().setFocused(null)}
         >
-          <SvgPatterns fills={looks.fills} land={looks.colors.land} transform={`scale(${1 / camera.k})`} idPrefix="inset-" />
+          <SvgPatterns
+            fills={looks.fills}
+            land={looks.colors.land}
+            transform={`scale(${1 / camera.k})`}
+            idPrefix="inset-"
+          />
           <rect width="100%" height="100%" fill={looks.colors.ocean} />
-          <SvgCountries looks={looks} paths={paths} transform={worldTransform(camera, size.width, size.height)} country={asButton} patternPrefix="inset-" />
-          <SvgMicroMarkers looks={looks} markers={markers} position={(m) => {
+          <SvgCountries
+            looks={looks}
+            paths={paths}
+            transform={worldTransform(camera, size.width, size.height)}
+            country={asButton}
+            patternPrefix="inset-"
+          />
+          <SvgMicroMarkers
+            looks={looks}
+            markers={markers}
+            position={(m) => {
               const p = toScreen(camera, mercator(m.lon, m.lat), size.width, size.height);
               return { cx: p.x, cy: p.y, r: MARKER_R };
-            }} />
+            }}
+          />
           <path className="inset-leaders" d={leaders} />
         </svg>
       )}
       <div ref={names} className="inset-labels" aria-hidden="true">
-        {inset.shown && inset.islands.map((iso) => {
-          const p = placed.get(iso);
-          return (
-            <span
-              key={iso}
-              data-map-label={iso}
-              className={iso === selected ? 'country-label is-selected' : 'country-label'}
-              style={{ visibility: p?.visible ? 'visible' : 'hidden', transform: p ? `translate(${Math.round(p.box[0])}px, ${Math.round(p.box[1])}px)` : undefined }}
-            >
-              {index.countries.get(iso)?.name[lang] ?? iso}
-            </span>
-          );
-        })}
+        {inset.shown &&
+          inset.islands.map((iso) => {
+            const p = placed.get(iso);
+            return (
+              <span
+                key={iso}
+                data-map-label={iso}
+                className={iso === selected ? 'country-label is-selected' : 'country-label'}
+                style={{
+                  visibility: p?.visible ? 'visible' : 'hidden',
+                  transform: p ? `translate(${Math.round(p.box[0])}px, ${Math.round(p.box[1])}px)` : undefined,
+                }}
+              >
+                {index.countries.get(iso)?.name[lang] ?? iso}
+              </span>
+            );
+          })}
       </div>
     </section>
   );

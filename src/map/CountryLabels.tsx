@@ -69,37 +69,40 @@ export function CountryLabels() {
     };
     const islands = new Set(inset.shown ? inset.islands : []);
     const subject = (iso: Iso3) => inset.subject.has(iso) || iso === selected;
-    return index.data.countries
-      .filter((c) => geometry.labels.has(c.iso3))
-      // The inset names its islands; a territory outside the Caribbean (Bermuda, the Falklands, South Georgia) is
-      // named only when it is the subject, not in the room the countries the atlas is about need.
-      .filter((c) => c.kind !== 'territory' || c.region === 'caribbean' || subject(c.iso3))
-      .map((c) => ({
-        iso: c.iso3,
-        name: c.name[lang],
-        lngLat: geometry.labels.get(c.iso3)!,
-        subject: subject(c.iso3),
-        inInset: islands.has(c.iso3),
-        // Selected first, then the subject, then disputed statuses (their marker must show), then countries that
-        // changed, then members of an initiative, then by size.
-        priority:
-          (c.iso3 === selected ? 1e9 : 0) +
-          (subject(c.iso3) ? 1e8 : 0) +
-          (disputes.has(c.iso3) ? 1e7 : 0) +
-          (changed.has(c.iso3) ? 1e6 : 0) +
-          (looks.has(c.iso3) ? 1e5 : 0) +
-          area(c.iso3),
-        disputed: disputes.has(c.iso3),
-        changes: changed.get(c.iso3) ?? [],
-      }))
-      .sort((a, b) => b.priority - a.priority);
+    return (
+      index.data.countries
+        .filter((c) => geometry.labels.has(c.iso3))
+        // The inset names its islands; a territory outside the Caribbean (Bermuda, the Falklands, South Georgia) is
+        // named only when it is the subject, not in the room the countries the atlas is about need.
+        .filter((c) => c.kind !== 'territory' || c.region === 'caribbean' || subject(c.iso3))
+        .map((c) => ({
+          iso: c.iso3,
+          name: c.name[lang],
+          lngLat: geometry.labels.get(c.iso3)!,
+          subject: subject(c.iso3),
+          inInset: islands.has(c.iso3),
+          // Selected first, then the subject, then disputed statuses (their marker must show), then countries that
+          // changed, then members of an initiative, then by size.
+          priority:
+            (c.iso3 === selected ? 1e9 : 0) +
+            (subject(c.iso3) ? 1e8 : 0) +
+            (disputes.has(c.iso3) ? 1e7 : 0) +
+            (changed.has(c.iso3) ? 1e6 : 0) +
+            (looks.has(c.iso3) ? 1e5 : 0) +
+            area(c.iso3),
+          disputed: disputes.has(c.iso3),
+          changes: changed.get(c.iso3) ?? [],
+        }))
+        .sort((a, b) => b.priority - a.priority)
+    );
   }, [index, geometry, lang, selected, looks, disputes, changed, inset.shown, inset.islands, inset.subject]);
 
   useEffect(() => {
     const el = layer.current;
     if (!viewport || !el) return;
     const spans = new Map<string, HTMLElement>();
-    for (const child of Array.from(el.querySelectorAll<HTMLElement>('[data-map-label]'))) spans.set(child.dataset.mapLabel!, child);
+    for (const child of Array.from(el.querySelectorAll<HTMLElement>('[data-map-label]')))
+      spans.set(child.dataset.mapLabel!, child);
     const sizes = new Map<string, [number, number]>();
     const place = () => {
       const { width, height } = viewport.element.getBoundingClientRect();
@@ -116,10 +119,20 @@ export function CountryLabels() {
           span.dataset.at = `${Math.round(at.x)},${Math.round(at.y)}`;
           continue;
         }
-        requests.push({ iso: c.iso, at: viewport.project(c.lngLat), width: size[0], height: size[1], subject: c.subject });
+        requests.push({
+          iso: c.iso,
+          at: viewport.project(c.lngLat),
+          width: size[0],
+          height: size[1],
+          subject: c.subject,
+        });
       }
       // Names keep clear of what sits over the map (the legend, the inset), as the camera's frame does.
-      const places = placeLabels(requests, [0, 0, width, height], { gap: LABEL_GAP, prefer: 'centre', avoid: overlayBoxes(viewport.element) });
+      const places = placeLabels(requests, [0, 0, width, height], {
+        gap: LABEL_GAP,
+        prefer: 'centre',
+        avoid: overlayBoxes(viewport.element),
+      });
       let d = '';
       places.forEach((p, i) => {
         const span = spans.get(p.iso)!;
@@ -153,7 +166,9 @@ export function CountryLabels() {
             data-change={c.changes.join(' ') || undefined}
             className={`country-label${c.iso === selected ? ' is-selected' : ''}${c.changes.length > 0 ? ' has-change' : ''}`}
           >
-            {c.changes.length > 0 && <span className="change-mark">{c.changes.map((k) => CHANGE_MARKS[k]).join('')}</span>}
+            {c.changes.length > 0 && (
+              <span className="change-mark">{c.changes.map((k) => CHANGE_MARKS[k]).join('')}</span>
+            )}
             {c.name}
             {c.disputed && <span className="dispute-mark">?</span>}
           </span>

@@ -26,8 +26,21 @@ function startsOpen(theme: string, presenting: boolean): boolean {
 /** The key to the map's looks, label and look, in the legend's order: the legend and the exported image show it. */
 export function legendKey(lang: Lang, theme: ThemeColors): [string, Look | string][] {
   return [
-    [t(lang, 'severalInitiatives'), { kind: 'pattern', id: 'k1', bands: [{ color: INITIATIVE_COLORS.carsi, tone: 'full' }, { color: INITIATIVE_COLORS.cbsi, tone: 'full' }] }],
-    [t(lang, 'observerLegend'), { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] }],
+    [
+      t(lang, 'severalInitiatives'),
+      {
+        kind: 'pattern',
+        id: 'k1',
+        bands: [
+          { color: INITIATIVE_COLORS.carsi, tone: 'full' },
+          { color: INITIATIVE_COLORS.cbsi, tone: 'full' },
+        ],
+      },
+    ],
+    [
+      t(lang, 'observerLegend'),
+      { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] },
+    ],
     [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
     [t(lang, 'noneLegend'), theme.land],
     [t(lang, 'counterpartLegend'), theme.counterpart],
@@ -51,7 +64,13 @@ export function Legend() {
   return (
     <section className={open ? 'legend' : 'legend is-folded'} aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-heading">
-        <button type="button" className="legend-fold" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="legend-fold"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          onClick={() => setOpen((o) => !o)}
+        >
           <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
             <path d="M1 3l5 6 5-6z" fill="currentColor" />
           </svg>
@@ -59,49 +78,55 @@ export function Legend() {
         </button>
       </h2>
       <div id="legend-body" hidden={!open}>
-      <ul className="legend-list">
-        {INITIATIVE_IDS.map((id) => {
-          const initiative = index.initiatives.get(id)!;
-          const isHidden = hidden.includes(id);
-          return (
-            <li key={id} className={isHidden ? 'legend-item is-hidden' : 'legend-item'}>
-              <button
-                type="button"
-                className="legend-select"
-                aria-current={selected === id ? 'true' : undefined}
-                onClick={() => selectInitiative(selected === id ? null : id)}
-              >
-                <i className="swatch" style={{ background: INITIATIVE_COLORS[id] }} aria-hidden="true" />
-                <span>{initiative.shortName[lang]}</span>
-              </button>
-              <button
-                type="button"
-                className="legend-toggle"
-                aria-pressed={!isHidden}
-                title={`${isHidden ? t(lang, 'show') : t(lang, 'hide')} ${initiative.shortName[lang]} ${t(lang, 'onMap')}`}
-                onClick={() => toggleHidden(id)}
-              >
-                <span className="visually-hidden">{`${initiative.shortName[lang]} ${t(lang, 'onMap')}`}</span>
-                <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                  <path d="M12 5C6 5 2 12 2 12s4 7 10 7 10-7 10-7-4-7-10-7Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z" fill="currentColor" />
-                  {isHidden && <path d="M3 3l18 18" stroke="currentColor" strokeWidth="2.5" />}
-                </svg>
-              </button>
+        <ul className="legend-list">
+          {INITIATIVE_IDS.map((id) => {
+            const initiative = index.initiatives.get(id)!;
+            const isHidden = hidden.includes(id);
+            return (
+              <li key={id} className={isHidden ? 'legend-item is-hidden' : 'legend-item'}>
+                <button
+                  type="button"
+                  className="legend-select"
+                  aria-current={selected === id ? 'true' : undefined}
+                  onClick={() => selectInitiative(selected === id ? null : id)}
+                >
+                  <i className="swatch" style={{ background: INITIATIVE_COLORS[id] }} aria-hidden="true" />
+                  <span>{initiative.shortName[lang]}</span>
+                </button>
+                <button
+                  type="button"
+                  className="legend-toggle"
+                  aria-pressed={!isHidden}
+                  title={`${isHidden ? t(lang, 'show') : t(lang, 'hide')} ${initiative.shortName[lang]} ${t(lang, 'onMap')}`}
+                  onClick={() => toggleHidden(id)}
+                >
+                  <span className="visually-hidden">{`${initiative.shortName[lang]} ${t(lang, 'onMap')}`}</span>
+                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                    <path
+                      d="M12 5C6 5 2 12 2 12s4 7 10 7 10-7 10-7-4-7-10-7Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z"
+                      fill="currentColor"
+                    />
+                    {isHidden && <path d="M3 3l18 18" stroke="currentColor" strokeWidth="2.5" />}
+                  </svg>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <ul className="legend-key">
+          {key.map(([label, look]) => (
+            <li key={label}>
+              <i className="swatch" aria-hidden="true" style={{ background: swatchCss(look, theme.land) }} />
+              {label}
             </li>
-          );
-        })}
-      </ul>
-      <ul className="legend-key">
-        {key.map(([label, look]) => (
-          <li key={label}>
-            <i className="swatch" aria-hidden="true" style={{ background: swatchCss(look, theme.land) }} />
-            {label}
+          ))}
+          <li>
+            <span className="dispute-mark" aria-hidden="true">
+              ?
+            </span>{' '}
+            {t(lang, 'disputedLegend')}
           </li>
-        ))}
-        <li>
-          <span className="dispute-mark" aria-hidden="true">?</span> {t(lang, 'disputedLegend')}
-        </li>
-      </ul>
+        </ul>
       </div>
     </section>
   );

@@ -36,7 +36,8 @@ export function MapChooser({ children }: { children?: ReactNode }) {
 
   // The SVG map draws from the atlas alone: nothing to start before it arrives.
   // No separate WebGL probe first: a probe context costs as much as the map's own (~0.1 s on a slow machine).
-  if (requested === 'svg' || fallback) return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
+  if (requested === 'svg' || fallback)
+    return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
   return (
     <MapView key={generation} onFail={onFail} onLost={onLost}>
       {children}

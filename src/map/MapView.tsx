@@ -88,9 +88,14 @@ export function MapView({ children, onFail, onLost }: Props) {
     // option: that goes through its camera's animation code (fitBounds, flyTo), which has not been compiled yet at
     // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
     // would at once.
-    const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, { padding: FIT_PADDING, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM });
+    const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, {
+      padding: FIT_PADDING,
+      maxZoom: MAX_ZOOM,
+      minZoom: MIN_ZOOM,
+    });
     // The first view is drawn at the camera MapLibre starts at: the overview.
-    if (firstViewWanted(store.getState())) setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
+    if (firstViewWanted(store.getState()))
+      setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({

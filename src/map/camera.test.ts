@@ -13,7 +13,13 @@ describe('Web Mercator', () => {
   });
 
   it('turns a point back into longitude and latitude', () => {
-    for (const [lon, lat] of [[-81, 7], [-128, 63], [-34, -56], [0, 0], [179.5, -84]] as const) {
+    for (const [lon, lat] of [
+      [-81, 7],
+      [-128, 63],
+      [-34, -56],
+      [0, 0],
+      [179.5, -84],
+    ] as const) {
       const [x, y] = mercatorUnit(lon, lat);
       const [lon2, lat2] = lngLatOfUnit(x, y);
       expect(lon2).toBeCloseTo(lon, 9);

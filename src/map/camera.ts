@@ -7,7 +7,10 @@ export type BoundsPair = [[number, number], [number, number]];
 
 /** The overview: Latin America and the Caribbean, with the southern United States (the partner) above them, not
  * Canada and Greenland filling the frame. */
-export const OVERVIEW_BOUNDS: BoundsPair = [[-118, -56], [-34, 38]];
+export const OVERVIEW_BOUNDS: BoundsPair = [
+  [-118, -56],
+  [-34, 38],
+];
 
 /** The WebGL map's zoom limits (MapLibre zoom levels); the SVG map never frames a view further out than MIN_ZOOM either. */
 export const MIN_ZOOM = 0.5;
@@ -50,8 +53,14 @@ export function frame(bounds: Bounds | null, minSpanDeg = 20): BoundsPair {
   let [w, s, e, n] = bounds;
   const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);
   const padLat = Math.max(0, (minSpanDeg * 0.6 - (n - s)) / 2);
-  w -= padLon; e += padLon; s -= padLat; n += padLat;
-  return [[w, Math.max(s, -80)], [e, Math.min(n, 84)]];
+  w -= padLon;
+  e += padLon;
+  s -= padLat;
+  n += padLat;
+  return [
+    [w, Math.max(s, -80)],
+    [e, Math.min(n, 84)],
+  ];
 }
 
 export function boundsForCountries(countries: Iso3[], bounds: ReadonlyMap<Iso3, Bounds>): Bounds | null {

@@ -3,10 +3,17 @@ import type { Geometry } from '../data/load.ts';
 import { insetCountries, insetWanted, subjectOf } from './inset.ts';
 
 const geometry = {
-  labels: new Map<string, [number, number]>([['BRB', [-59.55, 13.17]], ['LCA', [-60.97, 13.9]], ['ATG', [-61.8, 17.1]], ['JAM', [-77.3, 18.1]]]),
+  labels: new Map<string, [number, number]>([
+    ['BRB', [-59.55, 13.17]],
+    ['LCA', [-60.97, 13.9]],
+    ['ATG', [-61.8, 17.1]],
+    ['JAM', [-77.3, 18.1]],
+  ]),
 } as unknown as Geometry;
 // A map 1000 px wide and tall at `k` px per degree, west edge at 100°W, north edge at 30°N (near enough for the test).
-const view = (k: number) => (([lon, lat]: [number, number]) => ({ x: (lon + 100) * k, y: (30 - lat) * k }));
+const view =
+  (k: number) =>
+  ([lon, lat]: [number, number]) => ({ x: (lon + 100) * k, y: (30 - lat) * k });
 
 describe('the Caribbean inset', () => {
   it('holds the Lesser Antilles, north to south, not the Greater Antilles', () => {

@@ -6,7 +6,10 @@ import type { Iso3 } from '../data/types.ts';
 import type { BoundsPair } from './camera.ts';
 
 /** The inset's frame: the arc from Anguilla to Trinidad, and the sea east of it where the names go. */
-export const INSET_BOUNDS: BoundsPair = [[-63.9, 8.8], [-55.5, 18.6]];
+export const INSET_BOUNDS: BoundsPair = [
+  [-63.9, 8.8],
+  [-55.5, 18.6],
+];
 
 /** The islands' own box (west, south, east, north): a country whose name point falls in it is drawn and named. */
 const ISLANDS: [number, number, number, number] = [-63.8, 9.9, -59.2, 18.6];

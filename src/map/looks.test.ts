@@ -4,11 +4,29 @@ import type { Membership } from '../data/types.ts';
 import { looksOf, outlineOf, stateOf, type LooksInput } from './looks.ts';
 import { INITIATIVE_COLORS, THEME_COLORS } from './palette.ts';
 
-const member = (country: string, initiative: Membership['initiative'], firstYear: number, lastYear: number | null = null): Membership =>
-  ({ id: `${country}-${initiative}`, country, initiative, status: 'partner', firstYear, lastYear, basis: 'calendar' }) as Membership;
+const member = (
+  country: string,
+  initiative: Membership['initiative'],
+  firstYear: number,
+  lastYear: number | null = null,
+): Membership =>
+  ({
+    id: `${country}-${initiative}`,
+    country,
+    initiative,
+    status: 'partner',
+    firstYear,
+    lastYear,
+    basis: 'calendar',
+  }) as Membership;
 
 const base: LooksInput = {
-  memberships: indexMemberships([member('MEX', 'merida', 2008), member('HND', 'carsi', 2010), member('BLZ', 'carsi', 2010), member('BLZ', 'cbsi', 2010)]),
+  memberships: indexMemberships([
+    member('MEX', 'merida', 2008),
+    member('HND', 'carsi', 2010),
+    member('BLZ', 'carsi', 2010),
+    member('BLZ', 'cbsi', 2010),
+  ]),
   countries: ['MEX', 'HND', 'BLZ', 'CUB'],
   year: 2012,
   hidden: [],
@@ -31,7 +49,10 @@ describe('looksOf', () => {
   it('follows the year and the initiatives hidden in the legend', () => {
     expect(looksOf({ ...base, year: 2005 }).fills.has('MEX')).toBe(false);
     expect(looksOf({ ...base, hidden: ['merida'] }).fills.has('MEX')).toBe(false);
-    expect(looksOf({ ...base, hidden: ['cbsi'] }).fills.get('BLZ')).toEqual({ kind: 'solid', color: INITIATIVE_COLORS.carsi });
+    expect(looksOf({ ...base, hidden: ['cbsi'] }).fills.get('BLZ')).toEqual({
+      kind: 'solid',
+      color: INITIATIVE_COLORS.carsi,
+    });
   });
 
   it('follows the theme: its colours, and stripes drawn over its land', () => {

@@ -44,7 +44,12 @@ export interface AtlasLooks {
 const NO_STATE: CountryState = { dim: false, selected: false, hovered: false, focused: false };
 
 /** The fills alone: what the year, the legend's toggles and the theme decide. */
-export function fillsOf(memberships: MembershipIndex, year: number | null, hidden: readonly InitiativeId[], theme: Theme): Map<Iso3, Look> {
+export function fillsOf(
+  memberships: MembershipIndex,
+  year: number | null,
+  hidden: readonly InitiativeId[],
+  theme: Theme,
+): Map<Iso3, Look> {
   const land = THEME_COLORS[theme].land;
   const fills = new Map<Iso3, Look>();
   for (const [iso, parts] of partsByCountry(memberships, year, hidden)) fills.set(iso, lookOf(parts, land));
@@ -52,11 +57,17 @@ export function fillsOf(memberships: MembershipIndex, year: number | null, hidde
 }
 
 export function looksOf(input: LooksInput): AtlasLooks {
-  return { colors: THEME_COLORS[input.theme], fills: fillsOf(input.memberships, input.year, input.hidden, input.theme), states: statesOf(input) };
+  return {
+    colors: THEME_COLORS[input.theme],
+    fills: fillsOf(input.memberships, input.year, input.hidden, input.theme),
+    states: statesOf(input),
+  };
 }
 
 /** The states alone: what the spotlight, the selection, the pointer and the keyboard decide. */
-export function statesOf(input: Pick<LooksInput, 'countries' | 'spotlight' | 'selected' | 'hovered' | 'focused'>): Map<Iso3, CountryState> {
+export function statesOf(
+  input: Pick<LooksInput, 'countries' | 'spotlight' | 'selected' | 'hovered' | 'focused'>,
+): Map<Iso3, CountryState> {
   const states = new Map<Iso3, CountryState>();
   const set = (iso: Iso3 | null, patch: Partial<CountryState>) => {
     if (iso) states.set(iso, { ...(states.get(iso) ?? NO_STATE), ...patch });

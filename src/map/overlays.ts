@@ -22,7 +22,12 @@ export function overlayBoxes(map: HTMLElement, inset = false): Box[] {
   for (const el of map.ownerDocument.querySelectorAll<HTMLElement>(OVERLAYS)) {
     if (map.contains(el) || el.contains(map)) continue;
     const r = el.getBoundingClientRect();
-    const box: Box = [Math.max(r.left, m.left) - m.left, Math.max(r.top, m.top) - m.top, Math.min(r.right, m.right) - m.left, Math.min(r.bottom, m.bottom) - m.top];
+    const box: Box = [
+      Math.max(r.left, m.left) - m.left,
+      Math.max(r.top, m.top) - m.top,
+      Math.min(r.right, m.right) - m.left,
+      Math.min(r.bottom, m.bottom) - m.top,
+    ];
     const shown = getComputedStyle(el).visibility !== 'hidden' || (inset && el.dataset.mapOverlay === 'inset');
     if (box[2] - box[0] > 1 && box[3] - box[1] > 1 && shown) boxes.push(box);
   }

@@ -35,9 +35,39 @@ export interface ThemeColors {
 }
 
 export const THEME_COLORS: Record<Theme, ThemeColors> = {
-  light: { ocean: '#dde7ee', land: '#f7f5f0', border: '#7d8590', borderWidth: 0.6, ink: '#1b1f24', counterpart: '#5b6573', selected: '#111111', hover: '#111111', dim: '#dde7ee' },
-  dark: { ocean: '#0d1620', land: '#2b3440', border: '#6d7b8c', borderWidth: 0.6, ink: '#f2f4f7', counterpart: '#8795a8', selected: '#ffffff', hover: '#ffffff', dim: '#0d1620' },
-  projector: { ocean: '#e9eff4', land: '#ffffff', border: '#111111', borderWidth: 2, ink: '#000000', counterpart: '#3a4250', selected: '#000000', hover: '#000000', dim: '#e9eff4' },
+  light: {
+    ocean: '#dde7ee',
+    land: '#f7f5f0',
+    border: '#7d8590',
+    borderWidth: 0.6,
+    ink: '#1b1f24',
+    counterpart: '#5b6573',
+    selected: '#111111',
+    hover: '#111111',
+    dim: '#dde7ee',
+  },
+  dark: {
+    ocean: '#0d1620',
+    land: '#2b3440',
+    border: '#6d7b8c',
+    borderWidth: 0.6,
+    ink: '#f2f4f7',
+    counterpart: '#8795a8',
+    selected: '#ffffff',
+    hover: '#ffffff',
+    dim: '#0d1620',
+  },
+  projector: {
+    ocean: '#e9eff4',
+    land: '#ffffff',
+    border: '#111111',
+    borderWidth: 2,
+    ink: '#000000',
+    counterpart: '#3a4250',
+    selected: '#000000',
+    hover: '#000000',
+    dim: '#e9eff4',
+  },
 };
 
 export type Tone = 'full' | 'hatch' | 'pale';
@@ -87,7 +117,11 @@ export const BAND_PX = 6;
 /** The colour runs of a pattern, one period long: [colour, length in px][]. */
 export function stripeRuns(bands: readonly Band[], land: string): [string, number][] {
   return bands.flatMap((b): [string, number][] => {
-    if (b.tone === 'hatch') return [[b.color, BAND_PX / 2], [land, BAND_PX / 2]];
+    if (b.tone === 'hatch')
+      return [
+        [b.color, BAND_PX / 2],
+        [land, BAND_PX / 2],
+      ];
     return [[b.tone === 'pale' ? paleOf(b.color, land) : b.color, BAND_PX]];
   });
 }

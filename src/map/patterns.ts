@@ -21,7 +21,10 @@ export function patternImage(look: PatternLook, land: string): { width: number; 
     for (let x = 0; x < size; x++) {
       const [r, g, b] = lookup[(x + y) % period]!;
       const o = (y * size + x) * 4;
-      data[o] = r; data[o + 1] = g; data[o + 2] = b; data[o + 3] = 255;
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = 255;
     }
   return { width: size, height: size, data };
 }

@@ -10,14 +10,51 @@ const countries: FeatureCollection<Polygon | MultiPolygon, { iso3: string }> = {
     {
       type: 'Feature',
       properties: { iso3: 'AAA' },
-      geometry: { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10],
+            [0, 10],
+            [0, 0],
+          ],
+          [
+            [4, 4],
+            [6, 4],
+            [6, 6],
+            [4, 6],
+            [4, 4],
+          ],
+        ],
+      },
     },
     {
       type: 'Feature',
       properties: { iso3: 'BBB' },
       geometry: {
         type: 'MultiPolygon',
-        coordinates: [[[[20, 0], [22, 0], [22, 2], [20, 2], [20, 0]]], [[[178, 50], [179, 50], [179, 51], [178, 51], [178, 50]]]],
+        coordinates: [
+          [
+            [
+              [20, 0],
+              [22, 0],
+              [22, 2],
+              [20, 2],
+              [20, 0],
+            ],
+          ],
+          [
+            [
+              [178, 50],
+              [179, 50],
+              [179, 51],
+              [178, 51],
+              [178, 50],
+            ],
+          ],
+        ],
       },
     },
   ],

@@ -27,12 +27,17 @@ export function pickIndex(
     const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const rings of polygons)
       for (const [x, y] of rings[0] ?? []) {
-        box[0] = Math.min(box[0], x!); box[1] = Math.min(box[1], y!);
-        box[2] = Math.max(box[2], x!); box[3] = Math.max(box[3], y!);
+        box[0] = Math.min(box[0], x!);
+        box[1] = Math.min(box[1], y!);
+        box[2] = Math.max(box[2], x!);
+        box[3] = Math.max(box[3], y!);
       }
     return { iso3: f.properties.iso3, box, polygons };
   });
-  return { shapes, micro: micro.features.map((f) => ({ iso3: f.properties.iso3, at: f.geometry.coordinates as [number, number] })) };
+  return {
+    shapes,
+    micro: micro.features.map((f) => ({ iso3: f.properties.iso3, at: f.geometry.coordinates as [number, number] })),
+  };
 }
 
 /** Even-odd rule over a polygon's rings: inside the outer ring and outside its holes. */
@@ -65,7 +70,11 @@ export function countryAt(index: PickIndex, lng: number, lat: number): Iso3 | nu
 export function pickAt(
   index: PickIndex,
   point: { x: number; y: number },
-  view: { project: (lngLat: [number, number]) => { x: number; y: number }; unproject: (p: [number, number]) => [number, number]; zoom: number },
+  view: {
+    project: (lngLat: [number, number]) => { x: number; y: number };
+    unproject: (p: [number, number]) => [number, number];
+    zoom: number;
+  },
   reachPx: number,
 ): Iso3 | null {
   const markerPx = microRadius(view.zoom) + MICRO_STROKE_PX;

@@ -37,8 +37,26 @@ export interface PlaceOptions {
 }
 
 /** Directions a subject's name tries, nearest first: right, left, up, down, then the diagonals. */
-const DIRECTIONS: readonly [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
-const EAST_FIRST: readonly [number, number][] = [[1, 0], [1, -1], [1, 1], [0, -1], [0, 1], [-1, 0], [-1, -1], [-1, 1]];
+const DIRECTIONS: readonly [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1],
+];
+const EAST_FIRST: readonly [number, number][] = [
+  [1, 0],
+  [1, -1],
+  [1, 1],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [-1, -1],
+  [-1, 1],
+];
 /** How far out a subject's name may move, in steps of about a line. */
 const RINGS = 14;
 
@@ -59,7 +77,8 @@ function centres(r: LabelRequest, prefer: PlaceOptions['prefer']): [number, numb
   for (let ring = 1; ring <= RINGS; ring++) {
     const dx = r.width / 2 + 4 + (ring - 1) * 10;
     const dy = r.height / 2 + 2 + (ring - 1) * (r.height * 0.75);
-    for (const [ux, uy] of directions) out.push([x + ux * dx, y + uy * (ux === 0 ? dy : ring === 1 ? r.height * 0.6 : dy)]);
+    for (const [ux, uy] of directions)
+      out.push([x + ux * dx, y + uy * (ux === 0 ? dy : ring === 1 ? r.height * 0.6 : dy)]);
   }
   return out;
 }
@@ -73,9 +92,14 @@ function leaderTo(p: { x: number; y: number }, box: Box): LabelPlace['leader'] {
 }
 
 /** Places the names in the order given (put the subject and the most important first). */
-export function placeLabels(requests: readonly LabelRequest[], area: Box, { gap, prefer, avoid = [] }: PlaceOptions): LabelPlace[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  area: Box,
+  { gap, prefer, avoid = [] }: PlaceOptions,
+): LabelPlace[] {
   const taken: Box[] = [...avoid];
-  const inside = (b: Box) => b[0] >= area[0] + gap && b[1] >= area[1] + gap && b[2] <= area[2] - gap && b[3] <= area[3] - gap;
+  const inside = (b: Box) =>
+    b[0] >= area[0] + gap && b[1] >= area[1] + gap && b[2] <= area[2] - gap && b[3] <= area[3] - gap;
   return requests.map((r) => {
     // A country off the area is not named there: a leader line would point out of the map.
     const on = r.at.x >= area[0] && r.at.x <= area[2] && r.at.y >= area[1] && r.at.y <= area[3];

@@ -6,8 +6,22 @@ import { patternImage } from './patterns.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import {
-  COUNTRY_LAYER_IDS, COUNTRY_SOURCE, DIM_LAYER, DIM_MARKER_OPACITY, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE, PATTERN_LAYER,
-  SELECTED_LAYER, baseStyle, countryLayers, dimMarker, fillColorExpression, microExpressions, patternExpressions,
+  COUNTRY_LAYER_IDS,
+  COUNTRY_SOURCE,
+  DIM_LAYER,
+  DIM_MARKER_OPACITY,
+  FILL_LAYER,
+  HOVER_LAYER,
+  MICRO_LAYER,
+  MICRO_SOURCE,
+  PATTERN_LAYER,
+  SELECTED_LAYER,
+  baseStyle,
+  countryLayers,
+  dimMarker,
+  fillColorExpression,
+  microExpressions,
+  patternExpressions,
 } from './style.ts';
 
 const land = THEME_COLORS.light.land;
@@ -46,7 +60,13 @@ describe('colour expressions', () => {
 
   it('colours solid countries by ISO code, the United States as the counterpart, the rest as land', () => {
     expect(fillColorExpression(looks, THEME_COLORS.light)).toEqual([
-      'match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'USA', THEME_COLORS.light.counterpart, land,
+      'match',
+      ['get', 'iso3'],
+      'MEX',
+      INITIATIVE_COLORS.merida,
+      'USA',
+      THEME_COLORS.light.counterpart,
+      land,
     ]);
   });
 
@@ -63,8 +83,24 @@ describe('colour expressions', () => {
 
   it('rings micro-state markers with their second initiative', () => {
     const { fill, stroke } = microExpressions(looks, THEME_COLORS.light);
-    expect(fill[3]).toEqual(['match', ['get', 'iso3'], 'MEX', INITIATIVE_COLORS.merida, 'BLZ', INITIATIVE_COLORS.carsi, land]);
-    expect(stroke[3]).toEqual(['match', ['get', 'iso3'], 'MEX', THEME_COLORS.light.ink, 'BLZ', INITIATIVE_COLORS.cbsi, THEME_COLORS.light.border]);
+    expect(fill[3]).toEqual([
+      'match',
+      ['get', 'iso3'],
+      'MEX',
+      INITIATIVE_COLORS.merida,
+      'BLZ',
+      INITIATIVE_COLORS.carsi,
+      land,
+    ]);
+    expect(stroke[3]).toEqual([
+      'match',
+      ['get', 'iso3'],
+      'MEX',
+      THEME_COLORS.light.ink,
+      'BLZ',
+      INITIATIVE_COLORS.cbsi,
+      THEME_COLORS.light.border,
+    ]);
   });
 
   it('dims a marker by its colour, as it would look at the dim opacity over the sea', () => {
@@ -74,10 +110,31 @@ describe('colour expressions', () => {
     const over = (color: string) => mix(color, theme.ocean, 0.7);
     expect(DIM_MARKER_OPACITY).toBe(0.3);
     expect(fill.slice(0, 2)).toEqual(['case', ['boolean', ['feature-state', 'dim'], false]]);
-    expect(fill[2]).toEqual(['match', ['get', 'iso3'], 'MEX', over(INITIATIVE_COLORS.merida), 'BLZ', over(INITIATIVE_COLORS.carsi), over(land)]);
-    expect(stroke[2]).toEqual(['match', ['get', 'iso3'], 'MEX', over(theme.ink), 'BLZ', over(INITIATIVE_COLORS.cbsi), over(theme.border)]);
+    expect(fill[2]).toEqual([
+      'match',
+      ['get', 'iso3'],
+      'MEX',
+      over(INITIATIVE_COLORS.merida),
+      'BLZ',
+      over(INITIATIVE_COLORS.carsi),
+      over(land),
+    ]);
+    expect(stroke[2]).toEqual([
+      'match',
+      ['get', 'iso3'],
+      'MEX',
+      over(theme.ink),
+      'BLZ',
+      over(INITIATIVE_COLORS.cbsi),
+      over(theme.border),
+    ]);
     expect(dimMarker('#000000', theme)).toBe(over('#000000'));
-    expect(microExpressions(new Map(), theme).fill).toEqual(['case', ['boolean', ['feature-state', 'dim'], false], over(land), land]);
+    expect(microExpressions(new Map(), theme).fill).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'dim'], false],
+      over(land),
+      land,
+    ]);
   });
 });
 
@@ -100,10 +157,14 @@ describe('countryLayers', () => {
 
 describe('patterns', () => {
   it('tiles seamlessly with every band present', () => {
-    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land) as Extract<Look, { kind: 'pattern' }>;
+    const look = lookOf([part('carsi', 'partner'), part('cbsi', 'partner')], land) as Extract<
+      Look,
+      { kind: 'pattern' }
+    >;
     const img = patternImage(look, land);
     expect(img.width).toBe(img.height);
-    const at = (x: number, y: number) => Array.from(img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 3));
+    const at = (x: number, y: number) =>
+      Array.from(img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 3));
     // Colour depends on (x + y) mod period: the tile's left column continues its right one.
     expect(at(0, 5)).toEqual(at(img.width - 1, 6));
     const hex = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
@@ -116,29 +177,51 @@ describe('patterns', () => {
 describe('the style', () => {
   // The map skips MapLibre's own validation at run time (validateStyle: false), so it is checked here, with the
   // paint and filters the hooks set on it.
-  it.each(Object.keys(THEME_COLORS) as (keyof typeof THEME_COLORS)[])('is a valid MapLibre style in the %s theme', (name) => {
-    const theme = THEME_COLORS[name];
-    const looks = new Map<string, Look>([
-      ['MEX', lookOf([part('merida', 'partner')], theme.land)],
-      ['BLZ', lookOf([part('carsi', 'partner'), part('cbsi', 'observer')], theme.land)],
-    ]);
-    const { filter, pattern } = patternExpressions(looks);
-    const micro = microExpressions(looks, theme);
-    const layers = countryLayers(theme).map((layer): LayerSpecification => {
-      if (layer.id === FILL_LAYER && layer.type === 'fill') return { ...layer, paint: { ...layer.paint, 'fill-color': fillColorExpression(looks, theme) } };
-      if (layer.id === PATTERN_LAYER && layer.type === 'fill') return { ...layer, filter, paint: { ...layer.paint, 'fill-pattern': pattern as string } };
-      if (layer.id === MICRO_LAYER && layer.type === 'circle') return { ...layer, paint: { ...layer.paint, 'circle-color': micro.fill, 'circle-stroke-color': micro.stroke } };
-      return layer;
-    });
-    const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'iso3' };
-    const style = baseStyle(theme);
-    const errors = validateStyleMin({ ...style, sources: { [COUNTRY_SOURCE]: empty, [MICRO_SOURCE]: empty }, layers: [...style.layers, ...layers] });
-    expect(errors.map((e) => e.message)).toEqual([]);
-  });
+  it.each(Object.keys(THEME_COLORS) as (keyof typeof THEME_COLORS)[])(
+    'is a valid MapLibre style in the %s theme',
+    (name) => {
+      const theme = THEME_COLORS[name];
+      const looks = new Map<string, Look>([
+        ['MEX', lookOf([part('merida', 'partner')], theme.land)],
+        ['BLZ', lookOf([part('carsi', 'partner'), part('cbsi', 'observer')], theme.land)],
+      ]);
+      const { filter, pattern } = patternExpressions(looks);
+      const micro = microExpressions(looks, theme);
+      const layers = countryLayers(theme).map((layer): LayerSpecification => {
+        if (layer.id === FILL_LAYER && layer.type === 'fill')
+          return { ...layer, paint: { ...layer.paint, 'fill-color': fillColorExpression(looks, theme) } };
+        if (layer.id === PATTERN_LAYER && layer.type === 'fill')
+          return { ...layer, filter, paint: { ...layer.paint, 'fill-pattern': pattern as string } };
+        if (layer.id === MICRO_LAYER && layer.type === 'circle')
+          return {
+            ...layer,
+            paint: { ...layer.paint, 'circle-color': micro.fill, 'circle-stroke-color': micro.stroke },
+          };
+        return layer;
+      });
+      const empty: SourceSpecification = {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'iso3',
+      };
+      const style = baseStyle(theme);
+      const errors = validateStyleMin({
+        ...style,
+        sources: { [COUNTRY_SOURCE]: empty, [MICRO_SOURCE]: empty },
+        layers: [...style.layers, ...layers],
+      });
+      expect(errors.map((e) => e.message)).toEqual([]);
+    },
+  );
 
   it('would be caught if it were not', () => {
     const style = baseStyle(THEME_COLORS.light);
-    const errors = validateStyleMin({ ...style, layers: [{ id: 'x', type: 'fill', source: 'missing', paint: { 'fill-color': 42 } } as unknown as LayerSpecification] });
+    const errors = validateStyleMin({
+      ...style,
+      layers: [
+        { id: 'x', type: 'fill', source: 'missing', paint: { 'fill-color': 42 } } as unknown as LayerSpecification,
+      ],
+    });
     expect(errors.length).toBeGreaterThan(0);
   });
 });

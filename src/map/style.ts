@@ -23,13 +23,25 @@ export const MICRO_LAYER = 'micro-marker';
 
 /** Every country layer, bottom to top. */
 export const COUNTRY_LAYER_IDS = [
-  FILL_LAYER, PATTERN_LAYER, FADE_FILL_LAYER, FADE_PATTERN_LAYER, DIM_LAYER, BORDER_LAYER, HOVER_LAYER, SELECTED_LAYER, MICRO_LAYER,
+  FILL_LAYER,
+  PATTERN_LAYER,
+  FADE_FILL_LAYER,
+  FADE_PATTERN_LAYER,
+  DIM_LAYER,
+  BORDER_LAYER,
+  HOVER_LAYER,
+  SELECTED_LAYER,
+  MICRO_LAYER,
 ] as const;
 
 const ISO: ExpressionSpecification = ['get', 'iso3'];
 
 /** Micro-state marker radius in CSS pixels by zoom: [zoom, radius] stops, linear between (the style's interpolation; the SVG renderer and picking use the function). */
-export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [[2, 5], [5, 8], [7, 0]];
+export const MICRO_RADIUS_STOPS: readonly (readonly [number, number])[] = [
+  [2, 5],
+  [5, 8],
+  [7, 0],
+];
 /** The marker's ring, in CSS pixels, when neither hovered nor selected. */
 export const MICRO_STROKE_PX = 2;
 
@@ -52,7 +64,10 @@ export const SELECTED_WIDTH = 3.5;
 export const MARKER_RING = { hover: 3, selected: 4 } as const;
 
 /** fill-color: each solid look by country, the counterpart in its own colour, the rest land. */
-export function fillColorExpression(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): ExpressionSpecification | string {
+export function fillColorExpression(
+  looks: ReadonlyMap<Iso3, Look>,
+  theme: ThemeColors,
+): ExpressionSpecification | string {
   const pairs: (string | string[])[] = [];
   for (const [iso, look] of looks) if (look.kind === 'solid') pairs.push(iso, look.color);
   pairs.push(COUNTERPART, theme.counterpart);
@@ -60,7 +75,10 @@ export function fillColorExpression(looks: ReadonlyMap<Iso3, Look>, theme: Theme
 }
 
 /** The countries drawn with a pattern, and which pattern image each uses. */
-export function patternExpressions(looks: ReadonlyMap<Iso3, Look>): { filter: ExpressionSpecification; pattern: ExpressionSpecification | string } {
+export function patternExpressions(looks: ReadonlyMap<Iso3, Look>): {
+  filter: ExpressionSpecification;
+  pattern: ExpressionSpecification | string;
+} {
   const pairs: string[] = [];
   for (const [iso, look] of looks) if (look.kind === 'pattern') pairs.push(iso, look.id);
   if (pairs.length === 0) return { filter: ['==', ISO, '__none__'], pattern: '' };
@@ -88,7 +106,10 @@ export function dimMarker(color: string, theme: ThemeColors): string {
  * Micro-state markers: the first band's colour inside, the second's as the ring. Dimmed by colour, as the SVG map
  * dims them (over the sea, not over the land a dim layer covers).
  */
-export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeColors): { fill: ExpressionSpecification; stroke: ExpressionSpecification } {
+export function microExpressions(
+  looks: ReadonlyMap<Iso3, Look>,
+  theme: ThemeColors,
+): { fill: ExpressionSpecification; stroke: ExpressionSpecification } {
   const fill: string[] = [];
   const stroke: string[] = [];
   for (const [iso, look] of looks) {
@@ -100,7 +121,12 @@ export function microExpressions(looks: ReadonlyMap<Iso3, Look>, theme: ThemeCol
   const match = (pairs: string[], fallback: string, shade: (color: string) => string) =>
     pairs.length ? ['match', ISO, ...pairs.map((v, i) => (i % 2 ? shade(v) : v)), shade(fallback)] : shade(fallback);
   const byState = (pairs: string[], fallback: string) =>
-    ['case', state('dim'), match(pairs, fallback, (c) => dimMarker(c, theme)), match(pairs, fallback, (c) => c)] as ExpressionSpecification;
+    [
+      'case',
+      state('dim'),
+      match(pairs, fallback, (c) => dimMarker(c, theme)),
+      match(pairs, fallback, (c) => c),
+    ] as ExpressionSpecification;
   return { fill: byState(fill, theme.land), stroke: byState(stroke, theme.border) };
 }
 
@@ -131,17 +157,39 @@ const NO_OUTLINE = { 'fill-antialias': false } as const;
 export function countryLayers(theme: ThemeColors): LayerSpecification[] {
   return [
     { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, ...NO_OUTLINE } },
-    { id: PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { ...NO_OUTLINE } },
+    {
+      id: PATTERN_LAYER,
+      type: 'fill',
+      source: COUNTRY_SOURCE,
+      filter: ['==', ISO, '__none__'],
+      paint: { ...NO_OUTLINE },
+    },
     // Invisible until the colours change; fill-opacity is a constant, so it can transition.
-    { id: FADE_FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': theme.land, 'fill-opacity': 0, ...NO_OUTLINE } },
-    { id: FADE_PATTERN_LAYER, type: 'fill', source: COUNTRY_SOURCE, filter: ['==', ISO, '__none__'], paint: { 'fill-opacity': 0, ...NO_OUTLINE } },
+    {
+      id: FADE_FILL_LAYER,
+      type: 'fill',
+      source: COUNTRY_SOURCE,
+      paint: { 'fill-color': theme.land, 'fill-opacity': 0, ...NO_OUTLINE },
+    },
+    {
+      id: FADE_PATTERN_LAYER,
+      type: 'fill',
+      source: COUNTRY_SOURCE,
+      filter: ['==', ISO, '__none__'],
+      paint: { 'fill-opacity': 0, ...NO_OUTLINE },
+    },
     {
       id: DIM_LAYER,
       type: 'fill',
       source: COUNTRY_SOURCE,
       paint: { 'fill-color': theme.dim, 'fill-opacity': ['case', state('dim'), DIM_OPACITY, 0], ...NO_OUTLINE },
     },
-    { id: BORDER_LAYER, type: 'line', source: COUNTRY_SOURCE, paint: { 'line-color': theme.border, 'line-width': theme.borderWidth } },
+    {
+      id: BORDER_LAYER,
+      type: 'line',
+      source: COUNTRY_SOURCE,
+      paint: { 'line-color': theme.border, 'line-width': theme.borderWidth },
+    },
     {
       id: HOVER_LAYER,
       type: 'line',
@@ -162,7 +210,14 @@ export function countryLayers(theme: ThemeColors): LayerSpecification[] {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], ...MICRO_RADIUS_STOPS.flat()] as ExpressionSpecification,
         'circle-color': theme.land,
         'circle-stroke-color': theme.border,
-        'circle-stroke-width': ['case', state('selected'), MARKER_RING.selected, state('highlight'), MARKER_RING.hover, MICRO_STROKE_PX],
+        'circle-stroke-width': [
+          'case',
+          state('selected'),
+          MARKER_RING.selected,
+          state('highlight'),
+          MARKER_RING.hover,
+          MICRO_STROKE_PX,
+        ],
       },
     },
   ];

@@ -30,7 +30,11 @@ export const FLIGHT_MS = 900;
  * Moves a renderer's camera to a frame; options override the defaults above (slides frame themselves). Each renderer
  * pads the frame for what sits over the map (overlays.ts); `inset`: the frame brings the Caribbean inset.
  */
-export type MoveCamera = (target: BoundsPair, animate: boolean, options?: { padding?: number; maxZoom?: number; duration?: number; inset?: boolean; overlays?: boolean }) => void;
+export type MoveCamera = (
+  target: BoundsPair,
+  animate: boolean,
+  options?: { padding?: number; maxZoom?: number; duration?: number; inset?: boolean; overlays?: boolean },
+) => void;
 
 /** A view's frame, and whether it brings the Caribbean inset (its subject has islands of the inset). */
 export interface ViewFrame {
@@ -49,11 +53,23 @@ export function slideFrame(slide: Slide, index: AtlasIndex, geometry: Geometry):
   const [[w, s], [e, n]] = slide.bounds;
   const lit = boundsForCountries([...spotlight], geometry.bounds);
   const [west, south, east, north] = unionBounds(lit ? [[w, s, e, n], lit] : [[w, s, e, n]])!;
-  return viewFrame([[west, south], [east, north]], geometry, [...spotlight]);
+  return viewFrame(
+    [
+      [west, south],
+      [east, north],
+    ],
+    geometry,
+    [...spotlight],
+  );
 }
 
 /** The frame of a selected country (with its neighbours), of an initiative's members, or the overview. */
-export function selectionFrame(country: Iso3 | null, initiative: InitiativeId | null, index: AtlasIndex, geometry: Geometry): ViewFrame {
+export function selectionFrame(
+  country: Iso3 | null,
+  initiative: InitiativeId | null,
+  index: AtlasIndex,
+  geometry: Geometry,
+): ViewFrame {
   if (country) return viewFrame(frame(geometry.bounds.get(country) ?? null), geometry, [country]);
   if (!initiative) return viewFrame(OVERVIEW_BOUNDS, geometry, []);
   // Every member the map spotlights (useSpotlight), former ones included: the whole subject is in the frame.
@@ -77,7 +93,13 @@ export function useSelectionCamera(move: MoveCamera | null): void {
   useEffect(() => {
     if (!move) return;
     let opening = true;
-    const fly = (s: { present: boolean; embed: boolean; slide: number; animate: boolean; deck: readonly Slide[] | null }) => {
+    const fly = (s: {
+      present: boolean;
+      embed: boolean;
+      slide: number;
+      animate: boolean;
+      deck: readonly Slide[] | null;
+    }) => {
       if (!s.present || s.embed) return;
       // Opening on a slide (present=1 in the URL) jumps there; every later slide flies.
       const animateThis = !opening && s.animate && !prefersReducedMotion();
@@ -112,7 +134,10 @@ export function useMapCamera(map: MapLibreMap | null): void {
       ((target, animate, options = {}) => {
         map.stop();
         map.fitBounds(target, {
-          padding: options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(map.getContainer(), options.padding ?? FIT_PADDING, options.inset),
+          padding:
+            options.overlays === false
+              ? (options.padding ?? FIT_PADDING)
+              : overlayPadding(map.getContainer(), options.padding ?? FIT_PADDING, options.inset),
           maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
           animate,
           duration: options.duration ?? FLIGHT_MS,

@@ -10,8 +10,21 @@ import { fillsOf, outlineOf, stateOf, statesOf, type AtlasLooks } from './looks.
 import { THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { ensurePatterns } from './patterns.ts';
 import {
-  BORDER_LAYER, COUNTRY_SOURCE, DIM_LAYER, FADE_FILL_LAYER, FADE_MS, FADE_PATTERN_LAYER, FILL_LAYER, HOVER_LAYER, MICRO_LAYER, MICRO_SOURCE,
-  PATTERN_LAYER, SELECTED_LAYER, fillColorExpression, microExpressions, patternExpressions,
+  BORDER_LAYER,
+  COUNTRY_SOURCE,
+  DIM_LAYER,
+  FADE_FILL_LAYER,
+  FADE_MS,
+  FADE_PATTERN_LAYER,
+  FILL_LAYER,
+  HOVER_LAYER,
+  MICRO_LAYER,
+  MICRO_SOURCE,
+  PATTERN_LAYER,
+  SELECTED_LAYER,
+  fillColorExpression,
+  microExpressions,
+  patternExpressions,
 } from './style.ts';
 import { useSpotlight } from './useSpotlight.ts';
 
@@ -38,14 +51,21 @@ export function useAtlasLooks(): AtlasLooks {
   const focused = useAtlas((s) => s.focused);
   const spotlight = useSpotlight();
   const countries = useMemo(() => core.data.countries.map((c) => c.iso3), [core]);
-  const states = useMemo(() => statesOf({ countries, spotlight, selected, hovered, focused }), [countries, spotlight, selected, hovered, focused]);
+  const states = useMemo(
+    () => statesOf({ countries, spotlight, selected, hovered, focused }),
+    [countries, spotlight, selected, hovered, focused],
+  );
   return useMemo(() => ({ colors: THEME_COLORS[theme], fills, states }), [theme, fills, states]);
 }
 
 /** What a country's state is on the map: the feature state the style's expressions read (style.ts). */
 function featureState(looks: AtlasLooks, iso: Iso3): { dim: boolean; selected: boolean; highlight: boolean } {
   const state = stateOf(looks, iso);
-  return { dim: state.dim, selected: state.selected, highlight: outlineOf({ ...state, selected: false }) === 'highlight' };
+  return {
+    dim: state.dim,
+    selected: state.selected,
+    highlight: outlineOf({ ...state, selected: false }) === 'highlight',
+  };
 }
 
 /**
@@ -120,12 +140,12 @@ export function useMapLooks(map: MapLibreMap | null, looks: AtlasLooks, onDrawn?
     for (const iso of changed) {
       const next = featureState(looks, iso);
       const prev = before ? featureState(before, iso) : null;
-      if (prev && prev.dim === next.dim && prev.selected === next.selected && prev.highlight === next.highlight) continue;
+      if (prev && prev.dim === next.dim && prev.selected === next.selected && prev.highlight === next.highlight)
+        continue;
       for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) map.setFeatureState({ source, id: iso }, next);
     }
     written.current = looks;
   }, [map, looks]);
-
 }
 
 /** "Ready" means the coloured countries are on screen, not that the code has started: marked once. */
@@ -139,7 +159,13 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function paintFills(map: MapLibreMap, fills: ReadonlyMap<Iso3, Look>, theme: ThemeColors, fill: string, patternLayer: string): void {
+function paintFills(
+  map: MapLibreMap,
+  fills: ReadonlyMap<Iso3, Look>,
+  theme: ThemeColors,
+  fill: string,
+  patternLayer: string,
+): void {
   map.setPaintProperty(fill, 'fill-color', fillColorExpression(fills, theme));
   const { filter, pattern } = patternExpressions(fills);
   map.setFilter(patternLayer, filter);
@@ -158,7 +184,13 @@ function setTopOpacity(map: MapLibreMap, opacity: number, duration: number): voi
  * on show, and once MapLibre has rebuilt its tiles (a data-driven paint change
  * goes through the worker) the top pair fades in or out to reveal it.
  */
-function crossFadeTo(map: MapLibreMap, fills: ReadonlyMap<Iso3, Look>, theme: ThemeColors, top: boolean, pending: { current: (() => void) | null }): void {
+function crossFadeTo(
+  map: MapLibreMap,
+  fills: ReadonlyMap<Iso3, Look>,
+  theme: ThemeColors,
+  top: boolean,
+  pending: { current: (() => void) | null },
+): void {
   if (top) paintFills(map, fills, theme, FADE_FILL_LAYER, FADE_PATTERN_LAYER);
   else paintFills(map, fills, theme, FILL_LAYER, PATTERN_LAYER);
   if (pending.current) map.off('idle', pending.current);

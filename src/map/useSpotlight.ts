@@ -24,7 +24,8 @@ export function useSpotlight(): ReadonlySet<Iso3> | null {
       if (list || compare === null) return list ? new Set(list) : null;
     }
     if (initiative) return new Set(membersOf(index.memberships, initiative, year).map((p) => p.membership.country));
-    if (compare !== null) return new Set(changesBetween(index.memberships, compare, year ?? LAST_YEAR).map((c) => c.country));
+    if (compare !== null)
+      return new Set(changesBetween(index.memberships, compare, year ?? LAST_YEAR).map((c) => c.country));
     return null;
   }, [present, slide, deck, initiative, year, compare, index]);
 }

@@ -50,7 +50,12 @@ export function Cite({ record }: { record: Cited }) {
           const source = index.sources.get(id);
           if (!source) return null;
           return (
-            <a key={id} href={`#src-${id}`} aria-label={`${t(lang, 'sourceOf')} ${numbers.get(id)}: ${citationText(source)}`} title={citationText(source)}>
+            <a
+              key={id}
+              href={`#src-${id}`}
+              aria-label={`${t(lang, 'sourceOf')} ${numbers.get(id)}: ${citationText(source)}`}
+              title={citationText(source)}
+            >
               [{numbers.get(id)}]
             </a>
           );
@@ -84,7 +89,12 @@ function Evidence({ quotes, sourceIds }: { quotes: string[]; sourceIds: readonly
             return (
               <span key={id}>
                 {i > 0 && ' · '}
-                <a href={storedCopyHref(source)} target="_blank" rel="noopener noreferrer" title={t(lang, 'storedExcerpt')}>
+                <a
+                  href={storedCopyHref(source)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={t(lang, 'storedExcerpt')}
+                >
                   [{numbers.get(id)}] {source.title}
                 </a>
               </span>

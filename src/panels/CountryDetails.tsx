@@ -23,9 +23,14 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   const country = index.countries.get(iso)!;
   // What the country is part of now comes first; what it has left, after.
-  const parts = partsOf(index.memberships, iso, year).sort((a, b) => Number(a.status === 'former') - Number(b.status === 'former'));
+  const parts = partsOf(index.memberships, iso, year).sort(
+    (a, b) => Number(a.status === 'former') - Number(b.status === 'former'),
+  );
   // Stable between renders, so the charts' layouts are not rebuilt for nothing.
-  const highlight: InitiativeId[] = useMemo(() => partsOf(index.memberships, iso, year).map((p) => p.initiative), [index, iso, year]);
+  const highlight: InitiativeId[] = useMemo(
+    () => partsOf(index.memberships, iso, year).map((p) => p.initiative),
+    [index, iso, year],
+  );
   const cited: Cited[] = [];
   const disputes = disputesIn(index.data.discrepancies, year).get(iso) ?? [];
   const sovereign = country.sovereign ? index.countries.get(country.sovereign) : undefined;
@@ -48,7 +53,12 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
         const disputed = disputes.filter((d) => d.initiative === part.initiative).map((d) => d.discrepancy);
         cited.push(...disputed.flatMap((d) => d.positions));
         return (
-          <section key={part.initiative} className="membership" data-initiative={part.initiative} style={{ borderColor: INITIATIVE_COLORS[part.initiative] }}>
+          <section
+            key={part.initiative}
+            className="membership"
+            data-initiative={part.initiative}
+            style={{ borderColor: INITIATIVE_COLORS[part.initiative] }}
+          >
             <h3>
               <button type="button" className="link-button" onClick={() => selectInitiative(part.initiative)}>
                 {initiative.name[lang]}
@@ -60,7 +70,10 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
               {disputed.length > 0 && (
                 <span className="dispute-flag">
                   {' '}
-                  <span className="dispute-mark" aria-hidden="true">?</span> {t('disputed')}
+                  <span className="dispute-mark" aria-hidden="true">
+                    ?
+                  </span>{' '}
+                  {t('disputed')}
                 </span>
               )}
             </p>
@@ -73,14 +86,24 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
             <ul className="history">
               {records.map((m) => (
                 <li key={m.id}>
-                  <strong><FyText text={yearSpan(lang, m)} /></strong> · {statusLabel(lang, m.status)} ({participationLabel(lang, m.participation)}): <FyText text={m.note[lang]} />
+                  <strong>
+                    <FyText text={yearSpan(lang, m)} />
+                  </strong>{' '}
+                  · {statusLabel(lang, m.status)} ({participationLabel(lang, m.participation)}):{' '}
+                  <FyText text={m.note[lang]} />
                   <Cite record={m} />
                 </li>
               ))}
             </ul>
             <h4 id={i === 0 ? 'section-goals' : undefined}>{t('goals')}</h4>
             {/* Only the goals of the years the country took part: not a set adopted after it left. */}
-            <GoalSets initiative={part.initiative} onlyLatest headingLevel={4} years={takingPart(records)} emptyText={tf(lang, 'goalsNotInYears', { name: country.name[lang] })} />
+            <GoalSets
+              initiative={part.initiative}
+              onlyLatest
+              headingLevel={4}
+              years={takingPart(records)}
+              emptyText={tf(lang, 'goalsNotInYears', { name: country.name[lang] })}
+            />
             <h4>{t('assistance')}</h4>
             <AssistanceList initiative={part.initiative} />
           </section>
@@ -100,7 +123,14 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
           <PartnersPanel highlight={highlight} />
         </>
       )}
-      <SourceList records={[...cited, ...(parts.length > 0 ? index.data.assistance : []), ...parts.flatMap((p) => fundingCited(index.data, p.initiative)), ...(parts.length > 0 ? [...index.data.events, ...index.data.partners] : [])]} />
+      <SourceList
+        records={[
+          ...cited,
+          ...(parts.length > 0 ? index.data.assistance : []),
+          ...parts.flatMap((p) => fundingCited(index.data, p.initiative)),
+          ...(parts.length > 0 ? [...index.data.events, ...index.data.partners] : []),
+        ]}
+      />
     </>
   );
 }
@@ -108,10 +138,16 @@ export function CountryDetails({ iso }: { iso: Iso3 }) {
 /** The years a country's records span, first to last (null: still going). */
 function takingPart(records: readonly Membership[]): { first: number; last: number | null } {
   const lasts = records.map((m) => m.lastYear);
-  return { first: Math.min(...records.map((m) => m.firstYear)), last: lasts.includes(null) ? null : Math.max(...(lasts as number[])) };
+  return {
+    first: Math.min(...records.map((m) => m.firstYear)),
+    last: lasts.includes(null) ? null : Math.max(...(lasts as number[])),
+  };
 }
 
-function fundingCited(data: Parameters<typeof deriveFunding>[0], initiative: Parameters<typeof deriveFunding>[1]): Cited[] {
+function fundingCited(
+  data: Parameters<typeof deriveFunding>[0],
+  initiative: Parameters<typeof deriveFunding>[1],
+): Cited[] {
   const view = deriveFunding(data, initiative);
   return [...fundingRecords(view), ...view.discrepancies.flatMap((d) => d.positions)];
 }

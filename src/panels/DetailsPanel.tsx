@@ -29,7 +29,9 @@ function Overview() {
   const selectInitiative = useAtlas((s) => s.selectInitiative);
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{t('overviewHeading')}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {t('overviewHeading')}
+      </h2>
       <p className="lede">{t('panelHint')}</p>
       <SectionNav sections={[]} />
       <p className="muted later-note">{t('laterPeriodNote')}</p>
@@ -38,7 +40,9 @@ function Overview() {
         {INITIATIVE_IDS.map((id) => {
           const initiative = index.initiatives.get(id)!;
           const members = membersOf(index.memberships, id, null);
-          const counts = STATUSES.map((status) => [status, members.filter((p) => p.status === status).length] as const).filter(([, n]) => n > 0);
+          const counts = STATUSES.map(
+            (status) => [status, members.filter((p) => p.status === status).length] as const,
+          ).filter(([, n]) => n > 0);
           return (
             <li key={id} style={{ borderLeftColor: INITIATIVE_COLORS[id] }}>
               <button type="button" className="card-button" onClick={() => selectInitiative(id)}>
@@ -57,20 +61,42 @@ function Overview() {
  * The article and heading of a selection; its body once the deferred render has caught up with it and the
  * atlas's details have arrived, or what went wrong with them.
  */
-function Selected({ title, className = 'details', style, pending, children }: { title: string; className?: string; style?: CSSProperties; pending: boolean; children: ReactNode }) {
+function Selected({
+  title,
+  className = 'details',
+  style,
+  pending,
+  children,
+}: {
+  title: string;
+  className?: string;
+  style?: CSSProperties;
+  pending: boolean;
+  children: ReactNode;
+}) {
   const { complete } = useAtlasData();
   const { failed, retry } = useDetailsStatus();
   const { t } = useT();
   const waiting = pending || (!complete && !failed);
   return (
     <article className={className} aria-labelledby="details-title" aria-busy={waiting || undefined} style={style}>
-      <h2 id="details-title" tabIndex={-1}>{title}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {title}
+      </h2>
       {!complete && failed ? (
         <div className="details-failed" role="alert">
           <p>{t('detailsFailed')}</p>
           <p className="muted">{failed}</p>
           {/* The button goes away with the failure: focus waits on the heading, as after a selection. */}
-          <button type="button" onClick={() => { document.getElementById('details-title')?.focus(); retry(); }}>{t('retry')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              document.getElementById('details-title')?.focus();
+              retry();
+            }}
+          >
+            {t('retry')}
+          </button>
         </div>
       ) : (
         !waiting && children
@@ -90,7 +116,8 @@ export function DetailsPanel() {
 
   const section = useAtlas((s) => s.panel);
   // What the body shows lags behind the selection by one (interruptible) render.
-  const selected = country && index.countries.has(country) ? `country:${country}` : initiative ? `initiative:${initiative}` : '';
+  const selected =
+    country && index.countries.has(country) ? `country:${country}` : initiative ? `initiative:${initiative}` : '';
   const bodyFor = useDeferredValue(selected);
   const pending = bodyFor !== selected;
   const compared = useComparedYears();
@@ -124,12 +151,15 @@ export function DetailsPanel() {
     if (target) scrollTo(target);
     // Not `return el.scrollTo(…)`: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.
     else el.scrollTo({ top: 0 });
-    const waiting = named && !target ? new MutationObserver(() => {
-      const arrived = find();
-      if (!arrived) return;
-      waiting?.disconnect();
-      scrollTo(arrived);
-    }) : null;
+    const waiting =
+      named && !target
+        ? new MutationObserver(() => {
+            const arrived = find();
+            if (!arrived) return;
+            waiting?.disconnect();
+            scrollTo(arrived);
+          })
+        : null;
     waiting?.observe(el, { childList: true, subtree: true });
     return () => {
       waiting?.disconnect();
@@ -138,9 +168,22 @@ export function DetailsPanel() {
   }, [country, initiative, section]);
 
   return (
-    <aside ref={panel} id="details" className={section === 'compare' ? 'panel is-wide' : 'panel'} aria-label={t('detailsLabel')} tabIndex={-1} onScroll={onScroll}>
+    <aside
+      ref={panel}
+      id="details"
+      className={section === 'compare' ? 'panel is-wide' : 'panel'}
+      aria-label={t('detailsLabel')}
+      tabIndex={-1}
+      onScroll={onScroll}
+    >
       {(country || initiative) && (
-        <button type="button" className="panel-close" onClick={clearSelection} aria-label={t('clearSelection')} title={t('clearSelection')}>
+        <button
+          type="button"
+          className="panel-close"
+          onClick={clearSelection}
+          aria-label={t('clearSelection')}
+          title={t('clearSelection')}
+        >
           ×
         </button>
       )}
@@ -156,11 +199,19 @@ export function DetailsPanel() {
             <CountryDetails iso={country} />
           </Selected>
         ) : initiative ? (
-          <Selected title={index.initiatives.get(initiative)!.name[lang]} style={{ borderTopColor: INITIATIVE_COLORS[initiative] }} pending={pending}>
+          <Selected
+            title={index.initiatives.get(initiative)!.name[lang]}
+            style={{ borderTopColor: INITIATIVE_COLORS[initiative] }}
+            pending={pending}
+          >
             <InitiativeDetails id={initiative} />
           </Selected>
         ) : compared ? (
-          <Selected title={tf(lang, 'whatChangedTitle', { from: compared[0], to: compared[1] })} className="details changes" pending={false}>
+          <Selected
+            title={tf(lang, 'whatChangedTitle', { from: compared[0], to: compared[1] })}
+            className="details changes"
+            pending={false}
+          >
             <WhatChanged from={compared[0]} to={compared[1]} />
           </Selected>
         ) : (

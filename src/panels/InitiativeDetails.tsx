@@ -22,7 +22,9 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
   const selectCountry = useAtlas((s) => s.selectCountry);
   const initiative = index.initiatives.get(id)!;
   const members = membersOf(index.memberships, id, year).sort((a, b) =>
-    index.countries.get(a.membership.country)!.name[lang].localeCompare(index.countries.get(b.membership.country)!.name[lang], lang),
+    index.countries
+      .get(a.membership.country)!
+      .name[lang].localeCompare(index.countries.get(b.membership.country)!.name[lang], lang),
   );
   const goalSets = index.data.goalSets.filter((g) => g.initiative === id);
   const funding = deriveFunding(index.data, id);
@@ -31,9 +33,15 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
   const discrepancies = index.data.discrepancies.filter((d) => d.initiative === id && !isAboutMoney(d));
   // The assistance matrix shows every initiative's cells, so all of them are cited here.
   const cited: Cited[] = [
-    initiative, ...members.map((m) => m.membership), ...goalSets, ...index.data.assistance, ...fundingRecords(funding),
-    ...funding.discrepancies.flatMap((d) => d.positions), ...discrepancies.flatMap((d) => d.positions),
-    ...index.data.events, ...index.data.partners,
+    initiative,
+    ...members.map((m) => m.membership),
+    ...goalSets,
+    ...index.data.assistance,
+    ...fundingRecords(funding),
+    ...funding.discrepancies.flatMap((d) => d.positions),
+    ...discrepancies.flatMap((d) => d.positions),
+    ...index.data.events,
+    ...index.data.partners,
   ];
 
   return (
@@ -44,7 +52,13 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
       </p>
       <SectionNav />
 
-      <h3>{t('members')} <span className="muted">({members.length}{year !== null ? `, ${year}` : ''})</span></h3>
+      <h3>
+        {t('members')}{' '}
+        <span className="muted">
+          ({members.length}
+          {year !== null ? `, ${year}` : ''})
+        </span>
+      </h3>
       <ul className="members">
         {members.map((p) => (
           <li key={p.membership.country} className={`status-${p.status}`}>
@@ -52,7 +66,9 @@ export function InitiativeDetails({ id }: { id: InitiativeId }) {
               {index.countries.get(p.membership.country)!.name[lang]}
             </button>{' '}
             <span className="status-badge">{statusLabel(lang, p.status)}</span>{' '}
-            <span className="muted"><FyText text={yearSpan(lang, p.membership)} /></span>
+            <span className="muted">
+              <FyText text={yearSpan(lang, p.membership)} />
+            </span>
             <Cite record={p.membership} />
           </li>
         ))}

@@ -24,11 +24,23 @@ function ChangeItem({ change, from, to }: { change: Change; from: number; to: nu
   const selectCountry = useAtlas((s) => s.selectCountry);
   const { before, after } = change;
   const what =
-    change.kind === 'joined' ? tf(lang, 'changeJoinedItem', { status: statusLabel(lang, after!.status), to })
-    : change.kind === 'left' ? tf(lang, 'changeLeftItem', { status: statusLabel(lang, before!.status), from, until: change.lastListed })
-    : tf(lang, 'changeChangedItem', { before: statusLabel(lang, before!.status), after: statusLabel(lang, after!.status), from, to });
+    change.kind === 'joined'
+      ? tf(lang, 'changeJoinedItem', { status: statusLabel(lang, after!.status), to })
+      : change.kind === 'left'
+        ? tf(lang, 'changeLeftItem', { status: statusLabel(lang, before!.status), from, until: change.lastListed })
+        : tf(lang, 'changeChangedItem', {
+            before: statusLabel(lang, before!.status),
+            after: statusLabel(lang, after!.status),
+            from,
+            to,
+          });
   return (
-    <li data-change={change.kind} data-country={change.country} data-initiative={change.initiative} style={{ borderLeftColor: INITIATIVE_COLORS[change.initiative] }}>
+    <li
+      data-change={change.kind}
+      data-country={change.country}
+      data-initiative={change.initiative}
+      style={{ borderLeftColor: INITIATIVE_COLORS[change.initiative] }}
+    >
       <button type="button" className="link-button" onClick={() => selectCountry(change.country)}>
         {index.countries.get(change.country)?.name[lang] ?? change.country}
       </button>{' '}
@@ -44,11 +56,15 @@ export function WhatChanged({ from, to }: { from: number; to: number }) {
   const { lang, t } = useT();
   const setView = useAtlas((s) => s.setView);
   const changes = changesBetween(index.memberships, from, to);
-  const cited: Cited[] = changes.flatMap((c) => [c.before?.membership, c.after?.membership].filter((m) => m !== undefined));
+  const cited: Cited[] = changes.flatMap((c) =>
+    [c.before?.membership, c.after?.membership].filter((m) => m !== undefined),
+  );
   return (
     <>
       <p className="lede">{tf(lang, 'whatChangedLede', { from, to })}</p>
-      <button type="button" onClick={() => setView({ compare: null })}>{t('stopComparing')}</button>
+      <button type="button" onClick={() => setView({ compare: null })}>
+        {t('stopComparing')}
+      </button>
       {changes.length === 0 && <p>{tf(lang, 'noChanges', { from, to })}</p>}
       {CHANGE_KINDS.map((kind) => {
         const list = changes.filter((c) => c.kind === kind);

@@ -11,7 +11,9 @@ export function yearSpan(lang: Lang, m: Pick<Membership, 'firstYear' | 'lastYear
 
 export function fySpan(lang: Lang, f: Pick<Funding, 'fyFirst' | 'fyLast' | 'openEnded'>): string {
   if (f.openEnded) return tf(lang, 'fySince', { a: f.fyFirst });
-  return f.fyFirst === f.fyLast ? tf(lang, 'fySingle', { a: f.fyFirst }) : tf(lang, 'fyRange', { a: f.fyFirst, b: f.fyLast });
+  return f.fyFirst === f.fyLast
+    ? tf(lang, 'fySingle', { a: f.fyFirst })
+    : tf(lang, 'fyRange', { a: f.fyFirst, b: f.fyLast });
 }
 
 export function amountText(lang: Lang, f: Pick<Funding, 'amountUsd' | 'qualifier'>): string {

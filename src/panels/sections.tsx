@@ -7,7 +7,13 @@ import { Cite } from './Citations.tsx';
 import { yearSpan } from './format.ts';
 
 /** Goal sets newest first; the numbering is the sources' own. */
-export function GoalSets({ initiative, onlyLatest = false, headingLevel = 3, years, emptyText }: {
+export function GoalSets({
+  initiative,
+  onlyLatest = false,
+  headingLevel = 3,
+  years,
+  emptyText,
+}: {
   initiative: InitiativeId;
   onlyLatest?: boolean;
   headingLevel?: 3 | 4;

@@ -6,7 +6,9 @@ import { formatError, validateAtlasData } from '../data/validate.ts';
 const raw = import.meta.glob<string>('../../data/*.json', { eager: true, query: '?raw', import: 'default' });
 
 export function realData(): AtlasData {
-  const files = Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), JSON.parse(text) as unknown]));
+  const files = Object.fromEntries(
+    Object.entries(raw).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), JSON.parse(text) as unknown]),
+  );
   const { data, errors } = validateAtlasData(files);
   if (!data) throw new Error(`data/ does not validate: ${errors.map(formatError).join('; ')}`);
   return data;

@@ -35,18 +35,29 @@ export function ExportButtons() {
   const { fills: looks, states } = useAtlasLooks();
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
-  const subject = subjectOf(useSpotlight(), useAtlas((s) => s.country));
+  const subject = subjectOf(
+    useSpotlight(),
+    useAtlas((s) => s.country),
+  );
   const [busy, setBusy] = useState(false);
 
   const run = async (scale: number) => {
     if (busy) return;
     const svg = svgMapElement(document);
-    const live: LiveMap | null = map ? { kind: 'webgl', map } : svg && viewport ? { kind: 'svg', svg, project: viewport.project } : null;
+    const live: LiveMap | null = map
+      ? { kind: 'webgl', map }
+      : svg && viewport
+        ? { kind: 'svg', svg, project: viewport.project }
+        : null;
     if (!live) return;
     const s = store.getState();
     const theme = THEME_COLORS[s.theme];
     const slide = s.present ? slideAt(s.slide, s.deck) : null;
-    const selected = s.country ? index.countries.get(s.country)?.name[lang] : s.initiative ? index.initiatives.get(s.initiative)?.name[lang] : undefined;
+    const selected = s.country
+      ? index.countries.get(s.country)?.name[lang]
+      : s.initiative
+        ? index.initiatives.get(s.initiative)?.name[lang]
+        : undefined;
     const yearText = s.year !== null ? ` · ${s.year}` : '';
     const initiative = s.initiative ? index.initiatives.get(s.initiative) : undefined;
     if (!complete && (slide || initiative || s.country)) {
@@ -54,12 +65,25 @@ export function ExportButtons() {
       return;
     }
     // A country's image says what that country is part of, and since when, with the sources of those facts.
-    const country = !slide && s.country && index.countries.has(s.country) ? countryCaption(lang, s.country, s.year, index) : null;
+    const country =
+      !slide && s.country && index.countries.has(s.country) ? countryCaption(lang, s.country, s.year, index) : null;
     const text: ExportText = {
       title: slide ? slide.title[lang] : `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}`,
       subtitle: slide ? `${t(lang, 'appTitle')}${selected ? ` — ${selected}` : ''}${yearText}` : t(lang, 'appSubtitle'),
-      caption: slide ? slide.caption[lang] : country ? country.caption : initiative ? initiative.summary[lang] : t(lang, 'appSubtitle'),
-      sources: slide ? sourceLine(lang, slide.sourceIds, index) : country ? country.sources : initiative ? sourceLine(lang, initiative.sourceIds, index) : t(lang, 'dataCredit'),
+      caption: slide
+        ? slide.caption[lang]
+        : country
+          ? country.caption
+          : initiative
+            ? initiative.summary[lang]
+            : t(lang, 'appSubtitle'),
+      sources: slide
+        ? sourceLine(lang, slide.sourceIds, index)
+        : country
+          ? country.sources
+          : initiative
+            ? sourceLine(lang, initiative.sourceIds, index)
+            : t(lang, 'dataCredit'),
       legendTitle: t(lang, 'legendTitle'),
       // The same key as the on-screen legend, the United States' colour included.
       key: legendKey(lang, theme),
@@ -71,12 +95,18 @@ export function ExportButtons() {
       const blob = await exportImage({
         live,
         // The view's own frame (a slide's, a selection's, the overview), not the screen's, which pads for its overlays.
-        bounds: (slide ? slideFrame(slide, index, geometry) : selectionFrame(s.country, s.initiative, index, geometry)).target,
+        bounds: (slide ? slideFrame(slide, index, geometry) : selectionFrame(s.country, s.initiative, index, geometry))
+          .target,
         subject,
         looks,
         states,
         theme,
-        page: { bg: cssVar('--bg') || '#ffffff', text: cssVar('--text') || '#000000', muted: cssVar('--muted') || '#333333', line: cssVar('--line') || '#999999' },
+        page: {
+          bg: cssVar('--bg') || '#ffffff',
+          text: cssVar('--text') || '#000000',
+          muted: cssVar('--muted') || '#333333',
+          line: cssVar('--line') || '#999999',
+        },
         index,
         geometry,
         micro,
@@ -97,7 +127,14 @@ export function ExportButtons() {
 
   return (
     <div className="export-buttons" role="group" aria-label={t(lang, 'exportImage')}>
-      <button type="button" className="export-button" disabled={!ready || busy} onClick={() => void run(1)} title={t(lang, 'exportImageHint')} aria-busy={busy}>
+      <button
+        type="button"
+        className="export-button"
+        disabled={!ready || busy}
+        onClick={() => void run(1)}
+        title={t(lang, 'exportImageHint')}
+        aria-busy={busy}
+      >
         {busy ? t(lang, 'exporting') : t(lang, 'exportImage')}
       </button>
       <button type="button" className="export-button is-print" disabled={!ready || busy} onClick={() => void run(2)}>

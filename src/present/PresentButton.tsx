@@ -7,11 +7,16 @@ export function PresentButton() {
   const store = useAtlasStoreApi();
   const lang = useAtlas((s) => s.lang);
   return (
-    <button type="button" className="present-button" title={t(lang, 'presentHint')} onClick={() => {
+    <button
+      type="button"
+      className="present-button"
+      title={t(lang, 'presentHint')}
+      onClick={() => {
         // The atlas's own slides (a briefer's deck is presented from the deck editor).
         store.setState({ deck: null });
         showSlide(store, 1);
-      }}>
+      }}
+    >
       {t(lang, 'present')}
     </button>
   );

@@ -36,11 +36,25 @@ export function PresentMode() {
   return (
     <section className="present-bar" aria-label={tf(lang, 'slideOf', { n, m: slides.length })} data-slide-id={slide.id}>
       <div className="present-nav">
-        <button type="button" onClick={() => moveSlide(store, 'prev')} disabled={n <= 1} aria-label={t(lang, 'prevSlide')}>‹</button>
+        <button
+          type="button"
+          onClick={() => moveSlide(store, 'prev')}
+          disabled={n <= 1}
+          aria-label={t(lang, 'prevSlide')}
+        >
+          ‹
+        </button>
         <span className="present-count" aria-live="polite">
           {n}/{slides.length}
         </span>
-        <button type="button" onClick={() => moveSlide(store, 'next')} disabled={n >= slides.length} aria-label={t(lang, 'nextSlide')}>›</button>
+        <button
+          type="button"
+          onClick={() => moveSlide(store, 'next')}
+          disabled={n >= slides.length}
+          aria-label={t(lang, 'nextSlide')}
+        >
+          ›
+        </button>
       </div>
       <div className="present-text">
         <h2 className="present-title">{slide.title[lang]}</h2>
@@ -51,19 +65,27 @@ export function PresentMode() {
         ) : details.failed ? (
           <p className="present-sources" role="alert">
             {t(lang, 'detailsFailed')}{' '}
-            <button type="button" onClick={details.retry}>{t(lang, 'retry')}</button>
+            <button type="button" onClick={details.retry}>
+              {t(lang, 'retry')}
+            </button>
           </p>
         ) : (
-          <p className="present-sources" aria-busy="true">…</p>
+          <p className="present-sources" aria-busy="true">
+            …
+          </p>
         )}
       </div>
       <div className="present-actions">
-        <button type="button" onClick={toggleFullscreen}>{t(lang, 'fullScreen')}</button>
+        <button type="button" onClick={toggleFullscreen}>
+          {t(lang, 'fullScreen')}
+        </button>
         <label className="present-animate">
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t(lang, 'animations')}
         </label>
-        <button type="button" onClick={() => leavePresentation(store)}>{t(lang, 'exitPresentation')}</button>
+        <button type="button" onClick={() => leavePresentation(store)}>
+          {t(lang, 'exitPresentation')}
+        </button>
       </div>
     </section>
   );

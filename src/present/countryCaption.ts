@@ -25,15 +25,27 @@ export function joinSpans(records: readonly Span[]): Span[] {
   return out;
 }
 
-export function countryCaption(lang: Lang, iso: Iso3, year: number | null, index: AtlasIndex): { caption: string; sources: string } {
-  const parts = partsOf(index.memberships, iso, year).sort((a, b) => Number(a.status === 'former') - Number(b.status === 'former'));
+export function countryCaption(
+  lang: Lang,
+  iso: Iso3,
+  year: number | null,
+  index: AtlasIndex,
+): { caption: string; sources: string } {
+  const parts = partsOf(index.memberships, iso, year).sort(
+    (a, b) => Number(a.status === 'former') - Number(b.status === 'former'),
+  );
   const records = parts.flatMap((p) => index.memberships.get(iso)?.get(p.initiative) ?? []);
   if (parts.length === 0) return { caption: t(lang, 'noInitiative'), sources: t(lang, 'dataCredit') };
   const caption = parts
     .map((p) => {
-      const spans = joinSpans(index.memberships.get(iso)?.get(p.initiative) ?? []).map((m) => yearSpan(lang, m)).join(', ');
+      const spans = joinSpans(index.memberships.get(iso)?.get(p.initiative) ?? [])
+        .map((m) => yearSpan(lang, m))
+        .join(', ');
       return `${index.initiatives.get(p.initiative)!.shortName[lang]}: ${statusLabel(lang, p.status)}${year !== null ? ` (${year})` : ''}, ${spans}`;
     })
     .join(' · ');
-  return { caption: `${index.countries.get(iso)!.name[lang]} — ${caption}.`, sources: sourceLine(lang, [...new Set(records.flatMap((m) => m.sourceIds))], index) };
+  return {
+    caption: `${index.countries.get(iso)!.name[lang]} — ${caption}.`,
+    sources: sourceLine(lang, [...new Set(records.flatMap((m) => m.sourceIds))], index),
+  };
 }

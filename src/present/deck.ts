@@ -12,7 +12,11 @@ import type { Slide } from './slides.ts';
 const period = (text: Text): Text => Object.fromEntries(LANGS.map((l) => [l, withPeriod(text[l])])) as Text;
 
 /** The slides, with `{first}`–`{last}` in a title or caption read as the period the data covers. */
-export const SLIDES: readonly Slide[] = (slidesJson as unknown as Slide[]).map((s) => ({ ...s, title: period(s.title), caption: period(s.caption) }));
+export const SLIDES: readonly Slide[] = (slidesJson as unknown as Slide[]).map((s) => ({
+  ...s,
+  title: period(s.title),
+  caption: period(s.caption),
+}));
 
 /** The slides presented: the briefer's deck when one is, else the atlas's own. */
 export function slidesOf(deck: readonly Slide[] | null): readonly Slide[] {

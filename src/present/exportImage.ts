@@ -16,7 +16,15 @@ import { fitCamera, mercator, toScreen } from '../map/svg/camera.ts';
 import type { AtlasLooks } from '../map/looks.ts';
 import { INITIATIVE_COLORS, type Look, type ThemeColors } from '../map/palette.ts';
 import { ensurePatterns, patternCanvas, PIXEL_RATIO } from '../map/patterns.ts';
-import { COUNTRY_SOURCE, DIM_MARKER_OPACITY, DIM_OPACITY, MICRO_SOURCE, MICRO_STROKE_PX, microColors, SELECTED_WIDTH } from '../map/style.ts';
+import {
+  COUNTRY_SOURCE,
+  DIM_MARKER_OPACITY,
+  DIM_OPACITY,
+  MICRO_SOURCE,
+  MICRO_STROKE_PX,
+  microColors,
+  SELECTED_WIDTH,
+} from '../map/style.ts';
 import { drawSvgMap } from '../map/svg/toCanvas.ts';
 import type { MapViewport } from '../map/viewport.ts';
 
@@ -34,7 +42,8 @@ export interface ExportText {
 }
 
 /** The map on screen: the WebGL map, or the SVG renderer's <svg> and its projection. */
-export type LiveMap = { kind: 'webgl'; map: MapLibreMap } | { kind: 'svg'; svg: SVGSVGElement; project: MapViewport['project'] };
+export type LiveMap =
+  { kind: 'webgl'; map: MapLibreMap } | { kind: 'svg'; svg: SVGSVGElement; project: MapViewport['project'] };
 
 export interface ExportInput {
   live: LiveMap;
@@ -59,7 +68,8 @@ export interface ExportInput {
   subject: ReadonlySet<Iso3>;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
 const HEADER_H = 120;
 const MARGIN = 48;
 /** The column right of the map: the legend, and the Caribbean inset under it. Nothing is drawn over the map. */
@@ -72,7 +82,16 @@ const SOURCE_SIZE = 19;
 type Area = { x: number; y: number; w: number; h: number };
 
 /** The map drawn at w×h CSS pixels on a hidden map, with the live map's looks, dimming and selection. */
-async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: number): Promise<{ canvas: HTMLCanvasElement; project: (ll: [number, number]) => { x: number; y: number }; done: () => void }> {
+async function renderMap(
+  input: ExportInput,
+  live: MapLibreMap,
+  w: number,
+  h: number,
+): Promise<{
+  canvas: HTMLCanvasElement;
+  project: (ll: [number, number]) => { x: number; y: number };
+  done: () => void;
+}> {
   const { looks, theme, scale } = input;
   const el = document.createElement('div');
   // Off screen but laid out: MapLibre sizes its canvas from the container.
@@ -108,14 +127,19 @@ async function renderMap(input: ExportInput, live: MapLibreMap, w: number, h: nu
     });
     ensurePatterns(map, looks.values(), theme.land);
     // The atlas's own data, whatever the live map's sources hold.
-    const data: Record<string, GeoJSON.FeatureCollection> = { [COUNTRY_SOURCE]: input.geometry.countries, [MICRO_SOURCE]: input.micro };
-    for (const [id, source] of Object.entries(liveStyle.sources)) map.addSource(id, source.type === 'geojson' && data[id] ? { ...source, data: data[id] } : source);
+    const data: Record<string, GeoJSON.FeatureCollection> = {
+      [COUNTRY_SOURCE]: input.geometry.countries,
+      [MICRO_SOURCE]: input.micro,
+    };
+    for (const [id, source] of Object.entries(liveStyle.sources))
+      map.addSource(id, source.type === 'geojson' && data[id] ? { ...source, data: data[id] } : source);
     for (const layer of layers) map.addLayer(layer);
     // Dimming and selection live in feature state, which a style does not carry: from the looks, without the
     // pointer's or the keyboard's highlight.
     for (const [iso, state] of input.states)
       if (state.dim || state.selected)
-        for (const source of [COUNTRY_SOURCE, MICRO_SOURCE]) map.setFeatureState({ source, id: iso }, { dim: state.dim, selected: state.selected });
+        for (const source of [COUNTRY_SOURCE, MICRO_SOURCE])
+          map.setFeatureState({ source, id: iso }, { dim: state.dim, selected: state.selected });
     await new Promise<void>((ok) => {
       map.once('idle', () => ok());
       map.triggerRepaint();
@@ -142,14 +166,27 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
 }
 
 /** The map's own stripe tile (patterns.ts) as a canvas pattern, at its CSS size. */
-function stripeFill(ctx: CanvasRenderingContext2D, look: Extract<Look, { kind: 'pattern' }>, land: string): CanvasPattern | string {
+function stripeFill(
+  ctx: CanvasRenderingContext2D,
+  look: Extract<Look, { kind: 'pattern' }>,
+  land: string,
+): CanvasPattern | string {
   const pattern = ctx.createPattern(patternCanvas(look, land), 'repeat');
   if (!pattern) return land;
   pattern.setTransform(new DOMMatrix().scale(1 / PIXEL_RATIO));
   return pattern;
 }
 
-function swatch(ctx: CanvasRenderingContext2D, look: Look | string, land: string, x: number, y: number, w: number, h: number, ink: string) {
+function swatch(
+  ctx: CanvasRenderingContext2D,
+  look: Look | string,
+  land: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  ink: string,
+) {
   if (typeof look === 'string') ctx.fillStyle = look;
   else if (look.kind === 'solid') ctx.fillStyle = look.color;
   else if (look.kind === 'pattern') ctx.fillStyle = stripeFill(ctx, look, land);
@@ -164,10 +201,20 @@ function swatch(ctx: CanvasRenderingContext2D, look: Look | string, land: string
 }
 
 /** The legend at (x, top), at most `width` wide; returns its bottom edge. */
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, x: number, top: number, maxWidth: number): number {
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  input: ExportInput,
+  x: number,
+  top: number,
+  maxWidth: number,
+): number {
   const { index, lang, theme, page, text } = input;
   const rows: [string, Look | string, boolean][] = [
-    ...INITIATIVE_IDS.filter((id) => !input.hidden.includes(id)).map((id): [string, Look | string, boolean] => [index.initiatives.get(id)!.shortName[lang], INITIATIVE_COLORS[id], true]),
+    ...INITIATIVE_IDS.filter((id) => !input.hidden.includes(id)).map((id): [string, Look | string, boolean] => [
+      index.initiatives.get(id)!.shortName[lang],
+      INITIATIVE_COLORS[id],
+      true,
+    ]),
     ...text.key.map(([label, look]): [string, Look | string, boolean] => [label, look, false]),
   ];
   const row = 34;
@@ -203,40 +250,65 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, x: number
 type Project = (ll: [number, number]) => { x: number; y: number };
 
 /** Names placed as the map places them (placeLabels.ts): the subject always, beside its country if need be. */
-function drawLabels(ctx: CanvasRenderingContext2D, input: ExportInput, project: Project, area: Area, options: { isos?: readonly Iso3[]; prefer: 'centre' | 'east'; size: number; wrap?: number; skip?: ReadonlySet<Iso3> }) {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  input: ExportInput,
+  project: Project,
+  area: Area,
+  options: { isos?: readonly Iso3[]; prefer: 'centre' | 'east'; size: number; wrap?: number; skip?: ReadonlySet<Iso3> },
+) {
   const { index, geometry, lang, looks, page, subject } = input;
   const size = (iso: Iso3) => {
     const b = geometry.bounds.get(iso);
     return b ? (b[2] - b[0]) * (b[3] - b[1]) : 0;
   };
-  const isSubject = (iso: Iso3) => subject.has(iso) || (options.prefer === 'east' && index.countries.get(iso)?.kind === 'country');
+  const isSubject = (iso: Iso3) =>
+    subject.has(iso) || (options.prefer === 'east' && index.countries.get(iso)?.kind === 'country');
   // As on the map: a territory outside the Caribbean is named only as the subject.
-  const candidates = (options.isos ? options.isos.map((iso) => index.countries.get(iso)!).filter(Boolean) : index.data.countries)
+  const candidates = (
+    options.isos ? options.isos.map((iso) => index.countries.get(iso)!).filter(Boolean) : index.data.countries
+  )
     .filter((c) => geometry.labels.has(c.iso3) && !options.skip?.has(c.iso3))
     .filter((c) => c.kind !== 'territory' || c.region === 'caribbean' || subject.has(c.iso3))
-    .map((c) => ({ c, rank: (subject.has(c.iso3) ? 1e8 : 0) + (isSubject(c.iso3) ? 1e7 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + size(c.iso3) }))
+    .map((c) => ({
+      c,
+      rank:
+        (subject.has(c.iso3) ? 1e8 : 0) + (isSubject(c.iso3) ? 1e7 : 0) + (looks.has(c.iso3) ? 1e6 : 0) + size(c.iso3),
+    }))
     .sort((a, b) => b.rank - a.rank)
     .map(({ c }) => c);
   const line = options.size + 4;
   ctx.font = `700 ${options.size}px ${FONT}`;
-  const texts = new Map(candidates.map((c) => [c.iso3, options.wrap ? fitText(ctx, c.name[lang], options.wrap) : [c.name[lang]]]));
+  const texts = new Map(
+    candidates.map((c) => [c.iso3, options.wrap ? fitText(ctx, c.name[lang], options.wrap) : [c.name[lang]]]),
+  );
   const requests: LabelRequest[] = candidates.map((c) => {
     const lines = texts.get(c.iso3)!;
     const p = project(geometry.labels.get(c.iso3)!);
-    return { iso: c.iso3, at: { x: area.x + p.x, y: area.y + p.y }, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) + 6, height: lines.length * line + 4, subject: isSubject(c.iso3) };
+    return {
+      iso: c.iso3,
+      at: { x: area.x + p.x, y: area.y + p.y },
+      width: Math.max(...lines.map((l) => ctx.measureText(l).width)) + 6,
+      height: lines.length * line + 4,
+      subject: isSubject(c.iso3),
+    };
   });
-  const places = placeLabels(requests, [area.x, area.y, area.x + area.w, area.y + area.h], { gap: 3, prefer: options.prefer });
+  const places = placeLabels(requests, [area.x, area.y, area.x + area.w, area.y + area.h], {
+    gap: 3,
+    prefer: options.prefer,
+  });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.strokeStyle = page.text;
   ctx.lineWidth = 1.5;
-  for (const p of places) if (p.visible && p.leader) {
-    ctx.beginPath();
-    ctx.moveTo(p.leader[0], p.leader[1]);
-    ctx.lineTo(p.leader[2], p.leader[3]);
-    ctx.stroke();
-  }
+  for (const p of places)
+    if (p.visible && p.leader) {
+      ctx.beginPath();
+      ctx.moveTo(p.leader[0], p.leader[1]);
+      ctx.lineTo(p.leader[2], p.leader[3]);
+      ctx.stroke();
+    }
   for (const p of places) {
     if (!p.visible) continue;
     const lines = texts.get(p.iso)!;
@@ -266,12 +338,15 @@ function drawInset(ctx: CanvasRenderingContext2D, input: ExportInput, box: Area)
   const { geometry, theme, page } = input;
   const camera = fitCamera(INSET_BOUNDS, box.w, box.h, { padding: 6, maxZoom: 24, minZoom: 0 });
   const project: Project = ([lon, lat]) => toScreen(camera, mercator(lon, lat), box.w, box.h);
-  const path = geoPath(geoTransform({
-    point(lon, lat) {
-      const p = project([lon, lat]);
-      this.stream.point(box.x + p.x, box.y + p.y);
-    },
-  }), ctx);
+  const path = geoPath(
+    geoTransform({
+      point(lon, lat) {
+        const p = project([lon, lat]);
+        this.stream.point(box.x + p.x, box.y + p.y);
+      },
+    }),
+    ctx,
+  );
   ctx.save();
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.w, box.h);
@@ -320,7 +395,12 @@ function drawInset(ctx: CanvasRenderingContext2D, input: ExportInput, box: Area)
 }
 
 /** The SVG map as it shows, scaled to fit the area and centred on the theme's ocean, with its labels. */
-async function drawSvgArea(ctx: CanvasRenderingContext2D, input: ExportInput, live: Extract<LiveMap, { kind: 'svg' }>, area: Area): Promise<{ project: Project; drawn: Area }> {
+async function drawSvgArea(
+  ctx: CanvasRenderingContext2D,
+  input: ExportInput,
+  live: Extract<LiveMap, { kind: 'svg' }>,
+  area: Area,
+): Promise<{ project: Project; drawn: Area }> {
   const { width, height } = live.svg.getBoundingClientRect();
   if (width === 0 || height === 0) throw new Error('the map has no size');
   const k = Math.min(area.w / width, area.h / height);
@@ -343,7 +423,11 @@ async function drawSvgArea(ctx: CanvasRenderingContext2D, input: ExportInput, li
 }
 
 /** The caption's lines at the largest size that fits CAPTION_MAX_LINES, or at the smallest size in as many as it takes. */
-function captionLayout(ctx: CanvasRenderingContext2D, caption: string, width: number): { size: number; lines: string[] } {
+function captionLayout(
+  ctx: CanvasRenderingContext2D,
+  caption: string,
+  width: number,
+): { size: number; lines: string[] } {
   for (const size of CAPTION_SIZES) {
     ctx.font = `600 ${size}px ${FONT}`;
     const lines = fitText(ctx, caption, width);
@@ -425,9 +509,10 @@ export async function exportImage(input: ExportInput): Promise<Blob> {
   ctx.font = `500 ${SOURCE_SIZE}px ${FONT}`;
   sourceLines.forEach((line, i) => ctx.fillText(line, MARGIN, EXPORT_HEIGHT - 20 - (sourceLines.length - 1 - i) * 24));
 
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'));
+  return new Promise((ok, fail) =>
+    canvas.toBlob((b) => (b ? ok(b) : fail(new Error('the PNG could not be encoded'))), 'image/png'),
+  );
 }
 
 /** Hands a blob to the browser as a download (no network: a blob: URL). */
 export { downloadBlob as download } from '../dataOut/download.ts';
-

@@ -3,10 +3,12 @@ import { actionForKey } from './keys.ts';
 
 describe('presentation keys', () => {
   it('moves forward on what clickers and keyboards send', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(actionForKey({ key })).toEqual({ move: 'next' });
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' '])
+      expect(actionForKey({ key })).toEqual({ move: 'next' });
   });
   it('moves back on the reverse keys and Shift+Space', () => {
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) expect(actionForKey({ key })).toEqual({ move: 'prev' });
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])
+      expect(actionForKey({ key })).toEqual({ move: 'prev' });
     expect(actionForKey({ key: ' ', shiftKey: true })).toEqual({ move: 'prev' });
   });
   it('jumps to the ends and to numbered slides', () => {

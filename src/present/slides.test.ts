@@ -12,7 +12,10 @@ const FILES: Record<string, unknown> = Object.fromEntries(
 const { data } = validateAtlasData(FILES);
 if (!data) throw new Error('fixture: the atlas data must validate');
 const index = indexAtlas(data);
-const refs: SlideRefs = { sources: new Set(data.sources.map((s) => s.id)), countries: new Set(data.countries.map((c) => c.iso3)) };
+const refs: SlideRefs = {
+  sources: new Set(data.sources.map((s) => s.id)),
+  countries: new Set(data.countries.map((c) => c.iso3)),
+};
 type Rec = Record<string, unknown>;
 const slides = () => structuredClone(FILES[SLIDES_FILE]) as Rec[];
 const fieldsOf = (edited: Rec[]) => validateSlides(edited, refs).errors.map((e) => `${e.record} › ${e.field}`);
@@ -27,22 +30,48 @@ describe('data/slides.json', () => {
   it('opens on the overview, has a slide per initiative, the comparison, and ends on then and now', () => {
     const ok = validateSlides(FILES[SLIDES_FILE], refs).slides!;
     expect(ok[0]!.state).toMatchObject({ initiative: null, country: null });
-    for (const id of ['merida', 'carsi', 'cbsi', 'colombia', 'andean']) expect(ok.some((s) => s.state.initiative === id)).toBe(true);
+    for (const id of ['merida', 'carsi', 'cbsi', 'colombia', 'andean'])
+      expect(ok.some((s) => s.state.initiative === id)).toBe(true);
     expect(ok.some((s) => s.state.panel === 'compare')).toBe(true);
     expect(ok.at(-1)!.state).toMatchObject({ compare: 2008, year: 2023 });
   });
 
   it('shows Mérida with its FY2008–FY2009 Central America years and CBSI with its thirteen partners of today', () => {
     const ok = validateSlides(FILES[SLIDES_FILE], refs).slides!;
-    const merida = spotlightOf(ok.find((s) => s.id === 'merida')!, index)!;
-    expect(merida).toEqual(expect.arrayContaining(['MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'BLZ', 'HTI', 'DOM']));
-    const cbsi = spotlightOf(ok.find((s) => s.id === 'cbsi')!, index)!;
-    expect([...cbsi].sort()).toEqual(['ATG', 'BHS', 'BRB', 'DMA', 'DOM', 'GRD', 'GUY', 'JAM', 'KNA', 'LCA', 'SUR', 'TTO', 'VCT']);
+    const merida = spotlightOf(
+      ok.find((s) => s.id === 'merida')!,
+      index,
+    )!;
+    expect(merida).toEqual(
+      expect.arrayContaining(['MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'BLZ', 'HTI', 'DOM']),
+    );
+    const cbsi = spotlightOf(
+      ok.find((s) => s.id === 'cbsi')!,
+      index,
+    )!;
+    expect([...cbsi].sort()).toEqual([
+      'ATG',
+      'BHS',
+      'BRB',
+      'DMA',
+      'DOM',
+      'GRD',
+      'GUY',
+      'JAM',
+      'KNA',
+      'LCA',
+      'SUR',
+      'TTO',
+      'VCT',
+    ]);
     // Belize and Haiti signed the 2016 statement, the last that names them: former partners in the all-years view.
     expect(cbsi).not.toContain('BLZ');
     expect(cbsi).not.toContain('MSR'); // no document of the time names Montserrat in CBSI
     expect(cbsi).not.toContain('MEX');
-    const mexico = spotlightOf(ok.find((s) => s.id === 'merida-mexico')!, index)!;
+    const mexico = spotlightOf(
+      ok.find((s) => s.id === 'merida-mexico')!,
+      index,
+    )!;
     expect(mexico).toEqual(['MEX']);
     expect(spotlightOf(ok[0]!, index)).toBeNull();
   });
@@ -58,13 +87,23 @@ describe('data/slides.json', () => {
     (t[5]!.state as Rec).year = 1999;
     t[6]!.sourceIds = ['no-such-source'];
     t[7]!.spotlight = ['XXX'];
-    t[8]!.bounds = [[10, 10], [0, 0]];
+    t[8]!.bounds = [
+      [10, 10],
+      [0, 0],
+    ];
     (t[0]!.state as Rec).country = 'ZZZ';
     t[1]!.colour = 'red';
     expect(fieldsOf(t)).toEqual(
       expect.arrayContaining([
-        'merida-mexico › caption', 'carsi › state.initiative', 'cbsi › state.panel', 'colombia › state.year',
-        'andean › sourceIds[0]', 'sources-differ › spotlight[0]', 'compare › bounds', 'overview › state.country', 'merida › colour',
+        'merida-mexico › caption',
+        'carsi › state.initiative',
+        'cbsi › state.panel',
+        'colombia › state.year',
+        'andean › sourceIds[0]',
+        'sources-differ › spotlight[0]',
+        'compare › bounds',
+        'overview › state.country',
+        'merida › colour',
       ]),
     );
   });

@@ -20,7 +20,8 @@ describe('sourceDate', () => {
   });
 
   it('leaves no English word in any date of sources.json', () => {
-    const english = /\b(undated|dated|signed|early|versions|abstract|letter|report|page|current|after|[A-Z][a-z]{2,})\b/;
+    const english =
+      /\b(undated|dated|signed|early|versions|abstract|letter|report|page|current|after|[A-Z][a-z]{2,})\b/;
     for (const s of sources as { date: string }[]) {
       const es = sourceDate(s.date, 'es');
       // HSDL, GAO, CARSI and FY are names; every other word is Spanish.

@@ -73,7 +73,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
     clearSelection: () => set((s) => select(s, null, null, 'user-ui')),
     setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
     setFocused: (focused) => set((s) => (s.focused === focused ? s : { focused })),
-    toggleHidden: (id) => set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
+    toggleHidden: (id) =>
+      set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((x) => x !== id) : [...s.hidden, id] })),
     setView: (patch) => set(patch),
     say: (text, tone = 'info') =>
       set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }].slice(-MAX_MESSAGES) })),
@@ -81,7 +82,12 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): AtlasStore 
   }));
 }
 
-function select(s: AtlasState, country: Iso3 | null, initiative: InitiativeId | null, selectionOrigin: AtlasState['selectionOrigin']): Partial<AtlasState> {
+function select(
+  s: AtlasState,
+  country: Iso3 | null,
+  initiative: InitiativeId | null,
+  selectionOrigin: AtlasState['selectionOrigin'],
+): Partial<AtlasState> {
   const changed = s.country !== country || s.initiative !== initiative;
   return { country, initiative, selectionOrigin, panel: changed && s.panel === 'compare' ? 'details' : s.panel };
 }

@@ -8,8 +8,18 @@ describe('parseUrlState', () => {
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
-      country: 'HND', initiative: 'carsi', year: 2012, compare: 2008, lang: 'es', theme: 'projector',
-      view: 'table', present: true, slide: 4, embed: true, panel: 'funding', renderer: 'svg',
+      country: 'HND',
+      initiative: 'carsi',
+      year: 2012,
+      compare: 2008,
+      lang: 'es',
+      theme: 'projector',
+      view: 'table',
+      present: true,
+      slide: 4,
+      embed: true,
+      panel: 'funding',
+      renderer: 'svg',
     });
   });
 
@@ -50,16 +60,22 @@ describe('parseUrlState', () => {
     expect(warnings.map((w) => w.param)).toEqual(['year']);
   });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('treats %s as an unknown parameter, not a decoder', (key) => {
-    const { state, warnings } = parseUrlState(`?${key}=1`);
-    expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(warnings).toEqual([{ param: key, value: '1', expected: 'a known parameter' }]);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'treats %s as an unknown parameter, not a decoder',
+    (key) => {
+      const { state, warnings } = parseUrlState(`?${key}=1`);
+      expect(state).toEqual(DEFAULT_URL_STATE);
+      expect(warnings).toEqual([{ param: key, value: '1', expected: 'a known parameter' }]);
+    },
+  );
 
   it('keeps the first of a repeated parameter and reports the rest', () => {
     const { state, warnings } = parseUrlState('?country=MEX&country=HND&COUNTRY=GTM');
     expect(state.country).toBe('MEX');
-    expect(warnings.map((w) => [w.param, w.value, w.repeated])).toEqual([['country', 'HND', true], ['country', 'GTM', true]]);
+    expect(warnings.map((w) => [w.param, w.value, w.repeated])).toEqual([
+      ['country', 'HND', true],
+      ['country', 'GTM', true],
+    ]);
   });
 
   it('shortens very long values in warnings', () => {
@@ -80,7 +96,13 @@ describe('toSearch', () => {
   });
 
   it('round-trips', () => {
-    const s = { ...DEFAULT_URL_STATE, initiative: 'cbsi' as const, lang: 'es' as const, theme: 'dark' as const, view: 'table' as const };
+    const s = {
+      ...DEFAULT_URL_STATE,
+      initiative: 'cbsi' as const,
+      lang: 'es' as const,
+      theme: 'dark' as const,
+      view: 'table' as const,
+    };
     expect(parseUrlState(toSearch(s)).state).toEqual(s);
   });
 });

@@ -1,6 +1,14 @@
 // The URL codec: the one place that turns a query string into view state and
 // back. Pure, so it is tested both ways with hostile input; it never throws.
-import { FIRST_YEAR, INITIATIVE_IDS, LANGS, LAST_YEAR, type InitiativeId, type Iso3, type Lang } from '../data/types.ts';
+import {
+  FIRST_YEAR,
+  INITIATIVE_IDS,
+  LANGS,
+  LAST_YEAR,
+  type InitiativeId,
+  type Iso3,
+  type Lang,
+} from '../data/types.ts';
 
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -92,7 +100,10 @@ export function isIso3(raw: string): boolean {
 
 type Decoder = (raw: string) => unknown;
 const DECODERS: Record<UrlParam, { decode: Decoder; expected: string }> = {
-  country: { decode: (r) => (isIso3(r) ? r.trim().toUpperCase() : undefined), expected: 'a three-letter ISO country code such as HND' },
+  country: {
+    decode: (r) => (isIso3(r) ? r.trim().toUpperCase() : undefined),
+    expected: 'a three-letter ISO country code such as HND',
+  },
   initiative: { decode: (r) => oneOf(INITIATIVE_IDS, r), expected: INITIATIVE_IDS.join(', ') },
   year: { decode: (r) => intIn(r, FIRST_YEAR, LAST_YEAR), expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
   compare: { decode: (r) => intIn(r, FIRST_YEAR, LAST_YEAR), expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
@@ -116,7 +127,10 @@ export function expectedFor(param: UrlParam): string {
 }
 
 /** `defaults` stand for absent parameters: the ambient theme (the OS's dark mode) differs from DEFAULT_URL_STATE. */
-export function parseUrlState(search: string, defaults: UrlState = DEFAULT_URL_STATE): { state: UrlState; warnings: UrlWarning[] } {
+export function parseUrlState(
+  search: string,
+  defaults: UrlState = DEFAULT_URL_STATE,
+): { state: UrlState; warnings: UrlWarning[] } {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...defaults };
   const warnings: UrlWarning[] = [];

@@ -26,7 +26,9 @@ before(async () => {
 after(() => atlas?.stop());
 
 /** WCAG 2.0–2.2 A and AA rules, plus axe's best practices; nothing is disabled. */
-const AXE = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
+const AXE = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+};
 
 async function assertNoViolations(page, what) {
   const violations = await axeViolations(page, AXE);
@@ -103,9 +105,17 @@ describe('keyboard only', () => {
     await waitForPanelBody(page);
     // Honduras's latest CARSI record is the Strategy for Engagement (2017–2019): its goals, not Mérida's later ones.
     assert.match(await page.locator('#details').innerText(), /Improve security/);
-    assert.doesNotMatch(await page.locator('#details section.membership[data-initiative="merida"] .goal-sets').innerText(), /Bicentennial/);
-    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras:'));
-    assert.match(await announcement(page), /^Honduras: Central America Regional Security Initiative, partner, 2017–2019/);
+    assert.doesNotMatch(
+      await page.locator('#details section.membership[data-initiative="merida"] .goal-sets').innerText(),
+      /Bicentennial/,
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras:'),
+    );
+    assert.match(
+      await announcement(page),
+      /^Honduras: Central America Regional Security Initiative, partner, 2017–2019/,
+    );
     // Escape closes the list, a second Escape clears the box.
     await page.keyboard.press('/');
     await page.keyboard.type('peru');
@@ -130,7 +140,10 @@ describe('keyboard only', () => {
       const from = await countryPoint(page, here);
       const to = await countryPoint(page, iso3);
       const [dx, dy] = [to.x - from.x, to.y - from.y];
-      const keys = Math.abs(dx) > Math.abs(dy) ? [dx > 0 ? 'ArrowRight' : 'ArrowLeft', dy > 0 ? 'ArrowDown' : 'ArrowUp'] : [dy > 0 ? 'ArrowDown' : 'ArrowUp', dx > 0 ? 'ArrowRight' : 'ArrowLeft'];
+      const keys =
+        Math.abs(dx) > Math.abs(dy)
+          ? [dx > 0 ? 'ArrowRight' : 'ArrowLeft', dy > 0 ? 'ArrowDown' : 'ArrowUp']
+          : [dy > 0 ? 'ArrowDown' : 'ArrowUp', dx > 0 ? 'ArrowRight' : 'ArrowLeft'];
       // Going round in circles or stuck along the main axis: try the other one.
       const circling = visited.filter((v) => v === here).length > 1;
       await page.keyboard.press(keys[circling ? 1 : 0]);
@@ -144,13 +157,17 @@ describe('keyboard only', () => {
     await openAtlas(page);
     const path = await walkTo(page, 'HND');
     assert.ok(path.length > 1, 'moved between countries');
-    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras. Press Enter'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras. Press Enter'),
+    );
     await page.keyboard.press('Enter');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     assert.equal(searchOf(page), '?country=HND');
     // Focus stays on the map, so the reader can keep exploring; the panel is spoken.
     assert.equal((await focusedElement(page)).tag, 'CANVAS');
-    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras:'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Honduras:'),
+    );
     await page.context().close();
   });
 
@@ -171,7 +188,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await waitForMapIdle(page);
     const cleared = await darkAround();
-    assert.ok(highlighted > 40 && highlighted > 3 * cleared, `outline drawn: ${highlighted} dark pixels highlighted, ${cleared} after Escape`);
+    assert.ok(
+      highlighted > 40 && highlighted > 3 * cleared,
+      `outline drawn: ${highlighted} dark pixels highlighted, ${cleared} after Escape`,
+    );
     await page.context().close();
   });
 
@@ -189,13 +209,21 @@ describe('keyboard only', () => {
     const page = await atlas.newPage();
     await openAtlas(page);
     await page.locator('.map canvas').focus();
-    const before = await page.evaluate(() => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x);
+    const before = await page.evaluate(
+      () => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x,
+    );
     await page.keyboard.press('Shift+ArrowLeft');
     // The labels follow the camera on every move: wait for Honduras's to have moved right, then for the map to stop.
     const hnd = '.country-labels [data-iso="HND"]';
-    await page.waitForFunction(([sel, x]) => (document.querySelector(sel)?.getBoundingClientRect().x ?? x) > x + 50, [hnd, before], { timeout: MAP_TIMEOUT });
+    await page.waitForFunction(
+      ([sel, x]) => (document.querySelector(sel)?.getBoundingClientRect().x ?? x) > x + 50,
+      [hnd, before],
+      { timeout: MAP_TIMEOUT },
+    );
     await waitForMapIdle(page);
-    const afterPan = await page.evaluate(() => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x);
+    const afterPan = await page.evaluate(
+      () => document.querySelector('.country-labels [data-iso="HND"]').getBoundingClientRect().x,
+    );
     assert.ok(afterPan > before + 50, `the map panned (${before} → ${afterPan})`);
     assert.equal((await focusedElement(page)).country, '');
     await page.keyboard.press('Tab');
@@ -261,7 +289,10 @@ describe('a phone, 375×812, by touch', () => {
     assert.ok(label.y > map.y, 'and inside the map');
     // The legend starts folded: a small toggle, not most of the map.
     assert.equal(await page.locator('.legend-fold').getAttribute('aria-expanded'), 'false');
-    assert.ok(legend.height * legend.width < 0.15 * map.height * map.width, 'the folded legend covers little of the map');
+    assert.ok(
+      legend.height * legend.width < 0.15 * map.height * map.width,
+      'the folded legend covers little of the map',
+    );
     await page.locator('.legend-fold').tap();
     assert.equal(await page.locator('.legend-fold').getAttribute('aria-expanded'), 'true');
     await page.context().close();
@@ -275,7 +306,10 @@ describe('a phone, 375×812, by touch', () => {
     const col = await countryPoint(page, 'COL');
     // Two fingers side by side, swiped up together: MapLibre tilts the map for that gesture unless it is told not to.
     const cdp = await page.context().newCDPSession(page);
-    const fingers = (dy) => [{ x: 150, y: 420 + dy, id: 1 }, { x: 230, y: 420 + dy, id: 2 }];
+    const fingers = (dy) => [
+      { x: 150, y: 420 + dy, id: 1 },
+      { x: 230, y: 420 + dy, id: 2 },
+    ];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
     for (let dy = -10; dy >= -120; dy -= 10) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(dy) });
@@ -290,7 +324,10 @@ describe('a phone, 375×812, by touch', () => {
     const col2 = await countryPoint(page, 'COL');
     assert.ok(mex2.y < mex.y - 60, `the map moved up with the fingers: Mexico's name from ${mex.y} to ${mex2.y}`);
     // Tilted, the distance between the two names would shrink towards the horizon; panned, it is the same.
-    assert.ok(Math.abs(col2.y - mex2.y - (col.y - mex.y)) <= 1, `MEX→COL ${col.y - mex.y} px before, ${col2.y - mex2.y} px after`);
+    assert.ok(
+      Math.abs(col2.y - mex2.y - (col.y - mex.y)) <= 1,
+      `MEX→COL ${col.y - mex.y} px before, ${col2.y - mex2.y} px after`,
+    );
     assert.ok(Math.abs(col2.x - mex2.x - (col.x - mex.x)) <= 1, 'nor turned');
     await page.context().close();
   });
@@ -303,12 +340,15 @@ describe('a phone, 375×812, by touch', () => {
       const out = [];
       for (const el of document.querySelectorAll('button, select, input, [role="option"]')) {
         const r = el.getBoundingClientRect();
-        if (r.width === 0 || el.closest('.cite, [hidden], dialog:not([open])') || el.classList.contains('link-button')) continue;
-        if (r.width < 44 || r.height < 44) out.push(`${el.className || el.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.width === 0 || el.closest('.cite, [hidden], dialog:not([open])') || el.classList.contains('link-button'))
+          continue;
+        if (r.width < 44 || r.height < 44)
+          out.push(`${el.className || el.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`);
       }
       for (const el of document.querySelectorAll('.cite a, .link-button')) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && (r.width < 24 || r.height < 24)) out.push(`${el.className || 'cite'} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.width > 0 && (r.width < 24 || r.height < 24))
+          out.push(`${el.className || 'cite'} ${Math.round(r.width)}×${Math.round(r.height)}`);
       }
       return out;
     });
@@ -328,7 +368,11 @@ describe('Spanish and the OS’s preferences', () => {
     assert.match(options[0], /San Vicente y las Granadinas/);
     await page.keyboard.press('Enter');
     await page.locator('#details h2', { hasText: 'San Vicente y las Granadinas' }).waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.includes('Iniciativa de Seguridad de la Cuenca del Caribe'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="announcer"]')
+        ?.textContent?.includes('Iniciativa de Seguridad de la Cuenca del Caribe'),
+    );
     // English names find the Spanish entry too.
     assert.match((await searchFor(page, 'st vincent'))[0], /San Vicente y las Granadinas/);
     assert.match((await searchFor(page, 'peru'))[0], /Perú/);

@@ -3,8 +3,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, axeViolations, clickCountry, colorsNear, coloursWhen, countryPoint, hoverCountry, isCarsiBlue, openAtlas, panelHeading,
-  search, startAtlas, waitForMapIdle, waitForReady, webglColours,
+  assertClean,
+  axeViolations,
+  clickCountry,
+  colorsNear,
+  coloursWhen,
+  countryPoint,
+  hoverCountry,
+  isCarsiBlue,
+  openAtlas,
+  panelHeading,
+  search,
+  startAtlas,
+  waitForMapIdle,
+  waitForReady,
+  webglColours,
 } from '../driver.mjs';
 
 let atlas;
@@ -21,7 +34,11 @@ describe('the atlas', () => {
     assert.equal(await panelHeading(page), 'Overview');
     // The canvas holds the initiative colours: CARSI blue is drawn in Honduras (a CARSI partner), which the ocean,
     // the land and the borders are not.
-    const around = await coloursWhen(page, () => colorsNear(page, 'HND'), (colours) => colours.some(isCarsiBlue));
+    const around = await coloursWhen(
+      page,
+      () => colorsNear(page, 'HND'),
+      (colours) => colours.some(isCarsiBlue),
+    );
     assert.ok(around.some(isCarsiBlue), `CARSI blue in Honduras: ${JSON.stringify(around)}`);
     assertClean(page);
     await page.context().close();
@@ -40,16 +57,28 @@ describe('the atlas', () => {
     await page.locator('.app-header h1').waitFor();
     await page.locator('#details .loading').waitFor();
     await page.locator('.map canvas.maplibregl-canvas').waitFor();
-    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 0, 'not ready without the geometry');
+    assert.equal(
+      await page.evaluate(() => performance.getEntriesByName('atlas:ready').length),
+      0,
+      'not ready without the geometry',
+    );
     release();
     await waitForReady(page);
     const mexico = await colorsNear(page, 'MEX');
-    assert.ok(mexico.some(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00), `Mérida orange over Mexico: ${JSON.stringify(mexico)}`);
+    assert.ok(
+      mexico.some(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00),
+      `Mérida orange over Mexico: ${JSON.stringify(mexico)}`,
+    );
     assertClean(page);
     await page.context().close();
   });
 
-  for (const [what, viewport, query, options] of /** @type {[string, { width: number, height: number }, string, object][]} */ ([
+  for (const [
+    what,
+    viewport,
+    query,
+    options,
+  ] of /** @type {[string, { width: number, height: number }, string, object][]} */ ([
     ['a phone', { width: 375, height: 812 }, '', { hasTouch: true, isMobile: true }],
     ['a projector at 1024×768', { width: 1024, height: 768 }, 'theme=projector', {}],
     ['a laptop in Spanish', { width: 1366, height: 768 }, 'lang=es', {}],
@@ -107,10 +136,15 @@ describe('the atlas', () => {
     const atReady = await page.evaluate(() => ({ fill: window.__firstViewAtReady, by: window.__drawnByAtReady }));
     assert.deepEqual(atReady, { fill: '#E69F00', by: 'svg' }, 'the first view draws Mexico in Mérida orange by ready');
     // MapLibre takes over once it has drawn the countries, and the first view goes.
-    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, {
+      timeout: 60_000,
+    });
     assert.equal(await page.locator('[data-first-view]').count(), 0);
     const mexico = await colorsNear(page, 'MEX');
-    assert.ok(mexico.filter(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00).length > 10, `MapLibre draws Mexico in Mérida orange: ${JSON.stringify(mexico)}`);
+    assert.ok(
+      mexico.filter(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00).length > 10,
+      `MapLibre draws Mexico in Mérida orange: ${JSON.stringify(mexico)}`,
+    );
     assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:ready').length), 1, 'marked once');
     assertClean(page);
     await page.context().close();
@@ -127,7 +161,8 @@ describe('the atlas', () => {
           const pixels = new Uint8Array((canvas?.width ?? 0) * (canvas?.height ?? 0) * 4);
           if (canvas) gl?.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
           let blue = 0;
-          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x00 && pixels[i + 1] === 0x72 && pixels[i + 2] === 0xb2) blue++;
+          for (let i = 0; i < pixels.length; i += 4)
+            if (pixels[i] === 0x00 && pixels[i + 1] === 0x72 && pixels[i + 2] === 0xb2) blue++;
           window.__blueAtReady = blue;
           window.__firstViews = document.querySelectorAll('[data-first-view]').length;
         }
@@ -172,7 +207,10 @@ describe('the atlas', () => {
     await page.waitForFunction(() => !document.querySelector('.map canvas').style.cursor);
     assert.equal(await focusedCountry(), focused, 'still the highlight');
     const left = await dark();
-    assert.ok(left - plain > (highlighted - plain) / 2, `the highlight keeps its outline after the pointer left: ${left} dark pixels, ${plain} without it`);
+    assert.ok(
+      left - plain > (highlighted - plain) / 2,
+      `the highlight keeps its outline after the pointer left: ${left} dark pixels, ${plain} without it`,
+    );
     await page.context().close();
   });
 
@@ -184,7 +222,10 @@ describe('the atlas', () => {
     assert.equal(await panelHeading(page), 'Honduras');
     const panel = page.locator('#details');
     await panel.locator('[data-initiative="carsi"]').waitFor();
-    assert.match(await panel.locator('[data-initiative="carsi"] h3').innerText(), /Central America Regional Security Initiative/);
+    assert.match(
+      await panel.locator('[data-initiative="carsi"] h3').innerText(),
+      /Central America Regional Security Initiative/,
+    );
     // All years: Honduras's latest CARSI record is the Strategy for Engagement (2017–2019), whose goals it shows.
     assert.match(await panel.innerText(), /Improve security/);
     // The Mérida years (FY2008–FY2009) are part of Honduras's record too.

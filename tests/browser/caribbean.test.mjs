@@ -28,7 +28,9 @@ function namesReport(page, isos) {
     const meets = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
     const shown = new Map();
     for (const iso of isos) {
-      const el = [...document.querySelectorAll(`[data-map-label="${iso}"]`)].find((e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0);
+      const el = [...document.querySelectorAll(`[data-map-label="${iso}"]`)].find(
+        (e) => getComputedStyle(e).visibility === 'visible' && e.getClientRects().length > 0,
+      );
       if (!el) continue;
       const b = boxOf(el);
       const onScreen = b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight && b.width > 0;
@@ -38,7 +40,8 @@ function namesReport(page, isos) {
     const clashes = [];
     const list = [...shown];
     for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) if (meets(list[i][1], list[j][1])) clashes.push(`${list[i][0]}/${list[j][0]}`);
+      for (let j = i + 1; j < list.length; j++)
+        if (meets(list[i][1], list[j][1])) clashes.push(`${list[i][0]}/${list[j][0]}`);
     return { missing, clashes };
   }, isos);
 }
@@ -48,7 +51,12 @@ async function assertPartnersNamed(page, where) {
   await waitForMapIdle(page);
   await page
     .waitForFunction(
-      (isos) => isos.every((iso) => [...document.querySelectorAll(`[data-map-label="${iso}"]`)].some((e) => getComputedStyle(e).visibility === 'visible')),
+      (isos) =>
+        isos.every((iso) =>
+          [...document.querySelectorAll(`[data-map-label="${iso}"]`)].some(
+            (e) => getComputedStyle(e).visibility === 'visible',
+          ),
+        ),
       CBSI_PARTNERS,
       { timeout: MAP_TIMEOUT },
     )
@@ -65,7 +73,8 @@ describe('the Caribbean, readable', () => {
     await assertPartnersNamed(page, '1920×1080');
     assert.equal(await page.locator('.caribbean-inset[data-shown="true"]').count(), 1, 'the inset shows');
     // Distant territories do not take names from the subject.
-    for (const iso of ['SPM', 'BMU', 'SGS']) assert.equal(await page.locator(`[data-map-label="${iso}"]`).count(), 0, `${iso} is not named`);
+    for (const iso of ['SPM', 'BMU', 'SGS'])
+      assert.equal(await page.locator(`[data-map-label="${iso}"]`).count(), 0, `${iso} is not named`);
     assertClean(page);
     await page.context().close();
   });
@@ -87,7 +96,7 @@ describe('the Caribbean, readable', () => {
     await page.context().close();
   });
 
-  it("chooses an island in the inset by pointer and by keyboard, and outlines the one under the pointer", async () => {
+  it('chooses an island in the inset by pointer and by keyboard, and outlines the one under the pointer', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     await openAtlas(page, 'initiative=cbsi');
     const inset = page.locator('.caribbean-inset[data-shown="true"]');
@@ -95,7 +104,11 @@ describe('the Caribbean, readable', () => {
     const lucia = inset.locator('circle[data-iso="LCA"]');
     await lucia.waitFor();
     await lucia.hover();
-    await page.waitForFunction(() => (document.querySelector('.caribbean-inset .svg-highlight')?.getAttribute('d') ?? '').length > 0, null, { timeout: MAP_TIMEOUT });
+    await page.waitForFunction(
+      () => (document.querySelector('.caribbean-inset .svg-highlight')?.getAttribute('d') ?? '').length > 0,
+      null,
+      { timeout: MAP_TIMEOUT },
+    );
     await lucia.click();
     await page.waitForURL((url) => url.searchParams.get('country') === 'LCA');
     assert.equal(await panelHeading(page), 'Saint Lucia');
@@ -114,24 +127,31 @@ describe('the Caribbean, readable', () => {
     await openAtlas(page, 'initiative=cbsi');
     await waitForMapIdle(page);
     const button = page.getByRole('button', { name: 'Save image', exact: true });
-    await page.waitForFunction(() => !(/** @type {HTMLButtonElement | null} */ (document.querySelector('.export-button'))?.disabled), null, { timeout: MAP_TIMEOUT });
+    await page.waitForFunction(
+      () => !(/** @type {HTMLButtonElement | null} */ (document.querySelector('.export-button'))?.disabled),
+      null,
+      { timeout: MAP_TIMEOUT },
+    );
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: MAP_TIMEOUT }), button.click()]);
     const bytes = await readFile(await download.path());
     // The map's lower left, where main's export drew the legend's white box over Central America: the map's colours.
-    const white = await page.evaluate(async (dataUrl) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(30, 560, 420, 160).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255) n++;
-      return n / (d.length / 4);
-    }, `data:image/png;base64,${bytes.toString('base64')}`);
+    const white = await page.evaluate(
+      async (dataUrl) => {
+        const img = new Image();
+        img.src = dataUrl;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(30, 560, 420, 160).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255) n++;
+        return n / (d.length / 4);
+      },
+      `data:image/png;base64,${bytes.toString('base64')}`,
+    );
     assert.ok(white < 0.05, `the map's lower left is map, not a legend box (${(white * 100).toFixed(1)}% page white)`);
     assertClean(page);
     await page.context().close();

@@ -17,7 +17,10 @@ async function download(page, buttonName) {
   await page.getByRole('button', { name: /^(Download data|Descargar datos)$/ }).click();
   const dialog = page.getByRole('dialog', { name: /Download the data|Descargar los datos/ });
   await dialog.waitFor();
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: buttonName }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: buttonName }).click(),
+  ]);
   const path = await file.path();
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');
@@ -34,12 +37,12 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') rows.at(-1).push(field), (field = '');
-    else if (c === '\n') rows.at(-1).push(field), (field = ''), rows.push([]);
+    else if (c === ',') (rows.at(-1).push(field), (field = ''));
+    else if (c === '\n') (rows.at(-1).push(field), (field = ''), rows.push([]));
     else if (c !== '\r') field += c;
   }
   if (field || rows.at(-1).length) rows.at(-1).push(field);
@@ -60,7 +63,11 @@ describe('Download data', () => {
     const iso = header.indexOf('iso3');
     const sources = header.indexOf('sources');
     assert.ok(rows.length >= 7, `${rows.length} rows`);
-    for (const code of ['GTM', 'SLV', 'HND', 'NIC', 'CRI', 'PAN', 'BLZ']) assert.ok(rows.some((r) => r[iso] === code), `${code} has a row`);
+    for (const code of ['GTM', 'SLV', 'HND', 'NIC', 'CRI', 'PAN', 'BLZ'])
+      assert.ok(
+        rows.some((r) => r[iso] === code),
+        `${code} has a row`,
+      );
     for (const r of rows) assert.match(r[sources], /^\S+( \S+)*$/, `${r[iso]} names its sources`);
 
     const sourcesFile = await download(page, 'Sources (CSV)');
@@ -71,13 +78,20 @@ describe('Download data', () => {
 
     const json = JSON.parse((await download(page, 'Data and sources (JSON)')).text);
     await page.getByRole('button', { name: 'Download data' }).click();
-    await page.getByRole('dialog', { name: 'Download the data of this view' }).getByText(/^Saved|^What you are looking at/).first().waitFor();
+    await page
+      .getByRole('dialog', { name: 'Download the data of this view' })
+      .getByText(/^Saved|^What you are looking at/)
+      .first()
+      .waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the Download dialog is axe-clean');
     await page.keyboard.press('Escape');
     assert.equal(json.atlas, 'Hemisphere Atlas');
     assert.match(json.version, /^\d+\.\d+\.\d+\+data\.\d{4}-\d{2}-\d{2}$/);
     assert.equal(json.rows.length, rows.length);
-    assert.ok(json.sources.every((s) => s.title), 'each source has its title');
+    assert.ok(
+      json.sources.every((s) => s.title),
+      'each source has its title',
+    );
     assert.deepEqual(page.problems.pageErrors, []);
     await page.context().close();
   });
@@ -85,7 +99,10 @@ describe('Download data', () => {
 
 describe('Cite this view', () => {
   it("shows the atlas's name, the view, the version, an access date and a BibTeX entry, and copies them", async () => {
-    const page = await atlas.newPage({ width: 1920, height: 1080 }, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await atlas.newPage(
+      { width: 1920, height: 1080 },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
     await openAtlas(page, 'country=HND&year=2012');
     const cite = page.getByRole('button', { name: 'Cite', exact: true });
     await cite.click();
@@ -93,7 +110,9 @@ describe('Cite this view', () => {
     await dialog.waitFor();
     const apa = await dialog.getByLabel('APA').inputValue();
     const bibtex = await dialog.getByLabel('BibTeX').inputValue();
-    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date()));
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date()),
+    );
     assert.match(apa, /^Hemisphere Atlas\. \(\d{4}\)\. Hemisphere Atlas: Honduras, 2012 \(Version \S+\)/);
     assert.ok(apa.includes(`Retrieved ${today}, from ${page.origin}/?country=HND&year=2012`), apa);
     assert.ok((await dialog.getByLabel('Chicago').inputValue()).includes(`Accessed ${today}.`));
@@ -102,7 +121,10 @@ describe('Cite this view', () => {
     assert.match(bibtex, /version\s+= \{\d+\.\d+\.\d+\+data\./);
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/cite-1920.png` });
     assert.deepEqual(await axeViolations(page), []);
-    await dialog.locator('.share-field', { has: page.locator('#cite-bibtex') }).getByRole('button', { name: 'Copy' }).click();
+    await dialog
+      .locator('.share-field', { has: page.locator('#cite-bibtex') })
+      .getByRole('button', { name: 'Copy' })
+      .click();
     await dialog.getByText('Copied').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), bibtex);
     await page.keyboard.press('Escape');
@@ -122,7 +144,10 @@ describe('Cite this view', () => {
     assert.match(apa, /Recuperado el \d{1,2} de \w+ de \d{4}, de /);
     assert.match(await dialog.getByLabel('BibTeX').inputValue(), /language\s+= \{spanish\}/);
     const box = await dialog.boundingBox();
-    assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `the dialog fits the phone's width: ${JSON.stringify(box)}`);
+    assert.ok(
+      box && box.x >= 0 && box.x + box.width <= 375,
+      `the dialog fits the phone's width: ${JSON.stringify(box)}`,
+    );
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/cite-375.png` });
     assert.deepEqual(await axeViolations(page), []);
     await page.context().close();
@@ -142,43 +167,54 @@ function mediaBox(bytes) {
 const PORTRAIT = { Letter: [612, 792], A4: [596, 843] };
 
 describe('the country handout', () => {
-  it('prints every country with data on exactly one Letter page and one A4 page, in both languages', { timeout: 20 * MAP_TIMEOUT }, async () => {
-    const page = await atlas.newPage({ width: 1280, height: 800 });
-    // The print dialog is the browser's; the test prints with page.pdf() instead, when the atlas asks to print.
-    await page.addInitScript(() => {
-      window.__prints = 0;
-      window.print = () => void window.__prints++;
-    });
-    await openAtlas(page, 'country=HND&renderer=svg');
-    const countries = await page.evaluate(async () => {
-      const data = await (await fetch('data/atlas.json')).json();
-      return [...new Set(data.memberships.map((m) => m.country))].sort();
-    });
-    assert.ok(countries.length >= 20, `${countries.length} countries with data`);
-    let prints = 0;
-    for (const [i, iso] of countries.entries()) {
-      const lang = i % 2 === 0 ? 'en' : 'es';
-      // Back and forward move through selections: the app reads the address on popstate. The table view: no map to
-      // redraw between countries, on a slow machine.
-      await page.evaluate(([c, l]) => {
-        history.pushState(null, '', `?country=${c}&lang=${l}&view=table`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, [iso, lang]);
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      for (const format of ['Letter', 'A4']) {
-        await page.getByRole('button', { name: lang === 'en' ? 'Download data' : 'Descargar datos' }).click();
-        await page.getByRole('button', { name: lang === 'en' ? 'Print handout' : 'Imprimir ficha' }).click();
-        await page.waitForFunction((n) => window.__prints === n, ++prints);
-        const heading = await page.locator(`[data-handout="${iso}"][data-handout-ready] h1`).textContent();
-        assert.ok(heading?.length, `${iso}'s handout names it`);
-        const pdf = await page.pdf({ format, printBackground: true });
-        assert.equal(pdfPages(pdf), 1, `${iso} (${lang}) on ${format}: ${pdfPages(pdf)} pages`);
-        // Portrait, the handout's page, not the landscape page the map prints on.
-        assert.deepEqual(mediaBox(pdf), PORTRAIT[format], `${iso} on ${format}`);
-        if (process.env.HANDOUT_PDF_DIR) (await import('node:fs')).writeFileSync(`${process.env.HANDOUT_PDF_DIR}/handout-${iso}-${lang}-${format}.pdf`, pdf);
+  it(
+    'prints every country with data on exactly one Letter page and one A4 page, in both languages',
+    { timeout: 20 * MAP_TIMEOUT },
+    async () => {
+      const page = await atlas.newPage({ width: 1280, height: 800 });
+      // The print dialog is the browser's; the test prints with page.pdf() instead, when the atlas asks to print.
+      await page.addInitScript(() => {
+        window.__prints = 0;
+        window.print = () => void window.__prints++;
+      });
+      await openAtlas(page, 'country=HND&renderer=svg');
+      const countries = await page.evaluate(async () => {
+        const data = await (await fetch('data/atlas.json')).json();
+        return [...new Set(data.memberships.map((m) => m.country))].sort();
+      });
+      assert.ok(countries.length >= 20, `${countries.length} countries with data`);
+      let prints = 0;
+      for (const [i, iso] of countries.entries()) {
+        const lang = i % 2 === 0 ? 'en' : 'es';
+        // Back and forward move through selections: the app reads the address on popstate. The table view: no map to
+        // redraw between countries, on a slow machine.
+        await page.evaluate(
+          ([c, l]) => {
+            history.pushState(null, '', `?country=${c}&lang=${l}&view=table`);
+            dispatchEvent(new PopStateEvent('popstate'));
+          },
+          [iso, lang],
+        );
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        for (const format of ['Letter', 'A4']) {
+          await page.getByRole('button', { name: lang === 'en' ? 'Download data' : 'Descargar datos' }).click();
+          await page.getByRole('button', { name: lang === 'en' ? 'Print handout' : 'Imprimir ficha' }).click();
+          await page.waitForFunction((n) => window.__prints === n, ++prints);
+          const heading = await page.locator(`[data-handout="${iso}"][data-handout-ready] h1`).textContent();
+          assert.ok(heading?.length, `${iso}'s handout names it`);
+          const pdf = await page.pdf({ format, printBackground: true });
+          assert.equal(pdfPages(pdf), 1, `${iso} (${lang}) on ${format}: ${pdfPages(pdf)} pages`);
+          // Portrait, the handout's page, not the landscape page the map prints on.
+          assert.deepEqual(mediaBox(pdf), PORTRAIT[format], `${iso} on ${format}`);
+          if (process.env.HANDOUT_PDF_DIR)
+            (await import('node:fs')).writeFileSync(
+              `${process.env.HANDOUT_PDF_DIR}/handout-${iso}-${lang}-${format}.pdf`,
+              pdf,
+            );
+        }
       }
-    }
-    assert.deepEqual(page.problems.pageErrors, []);
-    await page.context().close();
-  });
+      assert.deepEqual(page.problems.pageErrors, []);
+      await page.context().close();
+    },
+  );
 });

@@ -33,8 +33,10 @@ function hostHtml(atlasOrigin) {
 const heading = (frame) => frame.locator('#details h2').first().innerText();
 /** The atlas's own content height, as the bridge measures it. */
 const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-const frameHeight = (id) => page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().height, `#${id} iframe`);
-const hostEvents = (type, id) => page.evaluate(([t, i]) => window.__events.filter((e) => e.type === t && e.id === i), [type, id]);
+const frameHeight = (id) =>
+  page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().height, `#${id} iframe`);
+const hostEvents = (type, id) =>
+  page.evaluate(([t, i]) => window.__events.filter((e) => e.type === t && e.id === i), [type, id]);
 
 /**
  * Waits until the iframe's height is its content's height (within the rounding of one pixel). Until then, each
@@ -46,7 +48,11 @@ async function heightSettles(id, frame) {
     const got = await frameHeight(id);
     if (Math.abs(got - want) <= 1) return got;
     await page
-      .waitForFunction(([sel, h]) => document.querySelector(sel).getBoundingClientRect().height !== h, [`#${id} iframe`, got], { timeout: MAP_TIMEOUT })
+      .waitForFunction(
+        ([sel, h]) => document.querySelector(sel).getBoundingClientRect().height !== h,
+        [`#${id} iframe`, got],
+        { timeout: MAP_TIMEOUT },
+      )
       .catch(() => assert.fail(`#${id}: iframe ${got}px, content ${want}px, and no atlas:resize came to change it`));
   }
 }
@@ -60,18 +66,29 @@ before(async () => {
     const url = req.url();
     // The host's own document is the one request allowed off the atlas's origin.
     if (url === `${host.origin}/`) return;
-    if (!url.startsWith(atlas.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) page.foreignRequests.push(url);
+    if (!url.startsWith(atlas.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      page.foreignRequests.push(url);
   });
   await page.addInitScript(() => {
     if (window !== window.top) return;
     window.__events = [];
     window.__violations = [];
     for (const type of ['atlas-ready', 'atlas-select'])
-      document.addEventListener(type, (e) => window.__events.push({ type, id: /** @type {HTMLElement} */ (e.target).id, detail: /** @type {CustomEvent} */ (e).detail ?? null }));
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener(type, (e) =>
+        window.__events.push({
+          type,
+          id: /** @type {HTMLElement} */ (e.target).id,
+          detail: /** @type {CustomEvent} */ (e).detail ?? null,
+        }),
+      );
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${host.origin}/`);
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'atlas-ready').length === 2, null, { timeout: MAP_TIMEOUT * 2 });
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'atlas-ready').length === 2, null, {
+    timeout: MAP_TIMEOUT * 2,
+  });
   one = await atlasFrame(page, '#one');
   two = await atlasFrame(page, '#two');
 });
@@ -125,7 +142,7 @@ describe('embedding the atlas in another page', () => {
     await heightSettles('two', two);
   });
 
-  it("tells the host page what a reader selects, from that atlas only", async () => {
+  it('tells the host page what a reader selects, from that atlas only', async () => {
     await clickCountryInFrame(page, two, 'MEX');
     await two.locator('#details h2', { hasText: 'México' }).waitFor();
     await page.waitForFunction(() => window.__events.some((e) => e.type === 'atlas-select' && e.id === 'two'));
@@ -139,7 +156,12 @@ describe('embedding the atlas in another page', () => {
     await one.locator('#details h2', { hasText: 'Colombia' }).waitFor();
     assert.equal(await heading(one), 'Colombia');
     assert.match(await heading(two), /México/, 'the other atlas is untouched');
-    await page.evaluate(() => /** @type {HTMLIFrameElement} */ (document.querySelector('#two iframe')).contentWindow.postMessage({ type: 'atlas:select', initiative: 'cbsi' }, '*'));
+    await page.evaluate(() =>
+      /** @type {HTMLIFrameElement} */ (document.querySelector('#two iframe')).contentWindow.postMessage(
+        { type: 'atlas:select', initiative: 'cbsi' },
+        '*',
+      ),
+    );
     await two.locator('#details h2', { hasText: 'Caribe' }).waitFor();
     await page.evaluate(() => /** @type {any} */ (document.getElementById('two')).set({ lang: 'en', year: 2010 }));
     await two.locator('#details h2', { hasText: 'Caribbean Basin Security Initiative' }).waitFor();
@@ -153,14 +175,31 @@ describe('embedding the atlas in another page', () => {
     await page.evaluate(() => {
       const target = /** @type {HTMLIFrameElement} */ (document.querySelector('#one iframe')).contentWindow;
       const garbage = [
-        null, undefined, 42, 'atlas:select', ['atlas:select', 'MEX'], {}, { type: 'atlas:nope', country: 'MEX' },
-        { type: 'ATLAS:SELECT', country: 'MEX' }, { type: 'atlas:select', country: '<img src=x onerror=alert(1)>' },
-        { type: 'atlas:select', country: 'ZZZ' }, { type: 'atlas:select', country: ['MEX'] }, { type: 'atlas:select', country: 484 },
-        { type: 'atlas:select', initiative: 'javascript:alert(1)' }, { type: 'atlas:select', country: 'M'.repeat(100_000) },
-        { type: 'atlas:set', lang: 'fr' }, { type: 'atlas:set', theme: '<script>alert(1)</script>' }, { type: 'atlas:set', year: '2010' },
-        { type: 'atlas:set', year: 1e308 }, { type: 'atlas:set', year: -2010 }, { type: 'atlas:set', slide: Number.MAX_SAFE_INTEGER + 2 },
-        { type: 'atlas:set', embed: false, present: true, view: 'table' }, { type: 'atlas:resize', height: 1 },
-        new Uint8Array(16), new Map([['type', 'atlas:select']]), { type: { toString: 'atlas:select' } },
+        null,
+        undefined,
+        42,
+        'atlas:select',
+        ['atlas:select', 'MEX'],
+        {},
+        { type: 'atlas:nope', country: 'MEX' },
+        { type: 'ATLAS:SELECT', country: 'MEX' },
+        { type: 'atlas:select', country: '<img src=x onerror=alert(1)>' },
+        { type: 'atlas:select', country: 'ZZZ' },
+        { type: 'atlas:select', country: ['MEX'] },
+        { type: 'atlas:select', country: 484 },
+        { type: 'atlas:select', initiative: 'javascript:alert(1)' },
+        { type: 'atlas:select', country: 'M'.repeat(100_000) },
+        { type: 'atlas:set', lang: 'fr' },
+        { type: 'atlas:set', theme: '<script>alert(1)</script>' },
+        { type: 'atlas:set', year: '2010' },
+        { type: 'atlas:set', year: 1e308 },
+        { type: 'atlas:set', year: -2010 },
+        { type: 'atlas:set', slide: Number.MAX_SAFE_INTEGER + 2 },
+        { type: 'atlas:set', embed: false, present: true, view: 'table' },
+        { type: 'atlas:resize', height: 1 },
+        new Uint8Array(16),
+        new Map([['type', 'atlas:select']]),
+        { type: { toString: 'atlas:select' } },
       ];
       for (const message of garbage) target.postMessage(message, '*');
     });
@@ -202,14 +241,21 @@ describe('embedding the atlas in another page', () => {
 
 describe('the Share dialog', () => {
   it('shows and copies the link and the embed snippet for the current view, and gives focus back on Esc', async () => {
-    const full = await atlas.newPage({ width: 1280, height: 800 }, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const full = await atlas.newPage(
+      { width: 1280, height: 800 },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
     await full.goto(`${full.origin}/?country=HND&lang=es`);
     await full.locator('#details h2', { hasText: 'Honduras' }).waitFor({ timeout: MAP_TIMEOUT });
     const share = full.locator('.app-header button', { hasText: 'Compartir' });
     await share.click();
     const dialog = full.getByRole('dialog', { name: 'Compartir esta vista' });
     await dialog.waitFor();
-    assert.equal(await full.evaluate(() => document.querySelector('.share-dialog').contains(document.activeElement)), true, 'focus is in the dialog');
+    assert.equal(
+      await full.evaluate(() => document.querySelector('.share-dialog').contains(document.activeElement)),
+      true,
+      'focus is in the dialog',
+    );
     const link = await dialog.locator('#share-link').inputValue();
     const snippet = await dialog.locator('#share-snippet').inputValue();
     assert.equal(link, `${full.origin}/?country=HND&lang=es`);
@@ -217,7 +263,10 @@ describe('the Share dialog', () => {
       snippet,
       `<script src="${full.origin}/embed.js" defer></script>\n<hemisphere-atlas src="${full.origin}/?country=HND&amp;lang=es"></hemisphere-atlas>`,
     );
-    await dialog.locator('.share-field', { has: full.locator('#share-snippet') }).getByRole('button', { name: 'Copiar' }).click();
+    await dialog
+      .locator('.share-field', { has: full.locator('#share-snippet') })
+      .getByRole('button', { name: 'Copiar' })
+      .click();
     await dialog.getByText('Copiado').waitFor();
     assert.equal(await full.evaluate(() => navigator.clipboard.readText()), snippet);
     await full.keyboard.press('Escape');

@@ -28,7 +28,8 @@ function hostHtml(atlasOrigin) {
 }
 
 const atlasTheme = () => frame.evaluate(() => document.documentElement.dataset.theme);
-const hostEvents = (type) => page.evaluate((t) => window.__events.filter((e) => e.type === t).map((e) => e.detail), type);
+const hostEvents = (type) =>
+  page.evaluate((t) => window.__events.filter((e) => e.type === t).map((e) => e.detail), type);
 
 before(async () => {
   atlas = await startAtlas();
@@ -38,11 +39,15 @@ before(async () => {
     if (window !== window.top) return;
     window.__events = [];
     for (const type of ['atlas-ready', 'atlas-select', 'atlas-year', 'atlas-slide'])
-      document.addEventListener(type, (e) => window.__events.push({ type, detail: /** @type {CustomEvent} */ (e).detail ?? null }));
+      document.addEventListener(type, (e) =>
+        window.__events.push({ type, detail: /** @type {CustomEvent} */ (e).detail ?? null }),
+      );
   });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${host.origin}/`);
-  await page.waitForFunction(() => window.__events.some((e) => e.type === 'atlas-ready'), null, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'atlas-ready'), null, {
+    timeout: MAP_TIMEOUT,
+  });
   frame = await atlasFrame(page, '#auto');
 });
 after(async () => {
@@ -57,13 +62,24 @@ describe('an embed that follows its host', () => {
     const src = new URL(await page.locator('#auto iframe').getAttribute('src'));
     assert.equal(src.searchParams.get('theme'), 'light', 'the atlas is never asked for "auto"');
     const state = await page.evaluate(() => /** @type {HostAtlas} */ (document.getElementById('auto')).getState());
-    assert.deepEqual(state, { ready: true, country: 'HND', initiative: null, year: null, slide: 1, lang: 'en', theme: 'light' });
+    assert.deepEqual(state, {
+      ready: true,
+      country: 'HND',
+      initiative: null,
+      year: null,
+      slide: 1,
+      lang: 'en',
+      theme: 'light',
+    });
   });
 
   it("follows the reader's colour scheme as it changes, and the host's own color-scheme over it", async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    assert.equal(await page.evaluate(() => /** @type {HostAtlas} */ (document.getElementById('auto')).getState().theme), 'dark');
+    assert.equal(
+      await page.evaluate(() => /** @type {HostAtlas} */ (document.getElementById('auto')).getState().theme),
+      'dark',
+    );
     // The host declares a light page: that wins over the reader's preference.
     await page.evaluate(() => (document.documentElement.style.colorScheme = 'light'));
     await frame.waitForFunction(() => document.documentElement.dataset.theme === 'light');
@@ -125,7 +141,10 @@ describe('oEmbed', () => {
     const doc = await frame.evaluate(async () => (await fetch('oembed.json')).json());
     assert.equal(doc.version, '1.0');
     assert.equal(doc.type, 'rich');
-    assert.match(doc.html, /^<script src="[^"]+\/embed\.js" defer><\/script>\n<hemisphere-atlas src="[^"]+"><\/hemisphere-atlas>$/);
+    assert.match(
+      doc.html,
+      /^<script src="[^"]+\/embed\.js" defer><\/script>\n<hemisphere-atlas src="[^"]+"><\/hemisphere-atlas>$/,
+    );
     assert.ok(doc.width > 0 && doc.height > 0);
   });
 });

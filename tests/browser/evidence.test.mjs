@@ -26,7 +26,11 @@ describe('evidence and disputed statuses', () => {
     const page = await atlas.newPage({ width: 1920, height: 1080 });
     await openAtlas(page, 'country=HTI&year=2012');
     await page.locator('.country-label[data-iso="HTI"][data-disputed] .dispute-mark').waitFor();
-    assert.equal(await page.locator('.country-label[data-iso="BLZ"][data-disputed]').count(), 0, 'Belize is not disputed in 2012');
+    assert.equal(
+      await page.locator('.country-label[data-iso="BLZ"][data-disputed]').count(),
+      0,
+      'Belize is not disputed in 2012',
+    );
     assert.match(await page.locator('.legend-key').innerText(), /Sources disagree on the status/);
     const detail = page.locator('[data-initiative="cbsi"] .dispute-detail');
     await detail.waitFor();
@@ -46,8 +50,14 @@ describe('evidence and disputed statuses', () => {
     const copy = await page.request.get(new URL(href, page.url()).href);
     assert.equal(copy.status(), 200);
     const text = await copy.text();
-    assert.ok(text.includes('url: https://2009-2017.state.gov/p/wha/rls/prsrl/2013/218641.htm'), 'the copy names its original address');
-    assert.ok(text.replace(/\s+/g, ' ').includes((await quote.innerText()).replace(/\s+/g, ' ').trim()), 'the quote is in the copy');
+    assert.ok(
+      text.includes('url: https://2009-2017.state.gov/p/wha/rls/prsrl/2013/218641.htm'),
+      'the copy names its original address',
+    );
+    assert.ok(
+      text.replace(/\s+/g, ' ').includes((await quote.innerText()).replace(/\s+/g, ' ').trim()),
+      'the quote is in the copy',
+    );
     assertClean(page);
   });
 });

@@ -41,7 +41,10 @@ describe('the later period', () => {
   it('lists CBSI’s thirteen participants in 2023, each cited', async () => {
     const page = await atlas.newPage({ width: 1920, height: 1080 });
     await openAtlas(page, 'year=2023&initiative=cbsi');
-    const expected = data('memberships.json').filter((m) => m.initiative === 'cbsi' && m.status === 'partner' && m.firstYear <= 2023 && (m.lastYear ?? LAST_YEAR) >= 2023);
+    const expected = data('memberships.json').filter(
+      (m) =>
+        m.initiative === 'cbsi' && m.status === 'partner' && m.firstYear <= 2023 && (m.lastYear ?? LAST_YEAR) >= 2023,
+    );
     assert.equal(expected.length, 13);
     const members = page.locator('#details ul.members li.status-partner');
     assert.equal(await members.count(), 13);
@@ -81,8 +84,14 @@ describe('the later period', () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     await openAtlas(page, `year=${LAST_YEAR + 1}&compare=1999`);
     const messages = await page.locator('.status-message').allInnerTexts();
-    assert.ok(messages.some((m) => m.includes(`year=${LAST_YEAR + 1}`) && m.includes(`a year from 2000 to ${LAST_YEAR}`)), messages.join('\n'));
-    assert.ok(messages.some((m) => m.includes('compare=1999')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.includes(`year=${LAST_YEAR + 1}`) && m.includes(`a year from 2000 to ${LAST_YEAR}`)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.includes('compare=1999')),
+      messages.join('\n'),
+    );
     assert.equal(await page.locator('.year-value').innerText(), 'All years');
     await page.context().close();
   });
@@ -95,7 +104,8 @@ describe('what changed between two years', () => {
     assert.equal(await panelHeading(page), 'What changed, 2010 → 2022');
     const bolivia = page.locator('#details li[data-change="left"][data-country="BOL"][data-initiative="andean"]');
     assert.equal(await bolivia.count(), 1);
-    for (const li of await page.locator('#details li[data-change]').all()) assert.ok((await citedIn(li)).length > 0, await li.innerText());
+    for (const li of await page.locator('#details li[data-change]').all())
+      assert.ok((await citedIn(li)).length > 0, await li.innerText());
     // The same changes on the map: the name carries the mark.
     assert.equal(await page.locator('.country-label[data-iso="BOL"]').getAttribute('data-change'), 'left');
     assert.equal(await page.locator('.country-label[data-iso="BOL"] .change-mark').innerText(), '−');

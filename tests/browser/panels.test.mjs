@@ -5,8 +5,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, colorsNear, coloursWhen, isCarsiBlue as isBlue, isMeridaOrange as isOrange, openAtlas, panelHeading, search,
-  startAtlas, yearShown,
+  assertClean,
+  colorsNear,
+  coloursWhen,
+  isCarsiBlue as isBlue,
+  isMeridaOrange as isOrange,
+  openAtlas,
+  panelHeading,
+  search,
+  startAtlas,
+  yearShown,
 } from '../driver.mjs';
 
 const FUNDING = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'funding.json'), 'utf8'));
@@ -21,10 +29,10 @@ after(() => atlas?.stop());
 function yearlySums(initiative) {
   const sums = new Map();
   for (const f of FUNDING)
-    if (f.initiative === initiative && f.kind === 'appropriation' && f.fyFirst === f.fyLast) sums.set(f.fyFirst, (sums.get(f.fyFirst) ?? 0) + f.amountUsd);
+    if (f.initiative === initiative && f.kind === 'appropriation' && f.fyFirst === f.fyLast)
+      sums.set(f.fyFirst, (sums.get(f.fyFirst) ?? 0) + f.amountUsd);
   return [...sums.entries()].sort(([a], [b]) => a - b);
 }
-
 
 describe('the initiative panels', () => {
   it('shows CARSI’s five goals and a funding chart whose bars are the sums of the data', async () => {
@@ -42,15 +50,27 @@ describe('the initiative panels', () => {
         heights: [...g.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height'))),
       })),
     );
-    assert.deepEqual(bars.map((b) => [b.fy, b.total]), yearlySums('carsi'));
-    assert.deepEqual(bars.map((b) => b.total / 1000), [60_000, 105_000, 95_000, 101_508, 135_000]);
-    for (const b of bars) assert.equal(b.parts.reduce((s, x) => s + x, 0), b.total, `FY${b.fy} is the sum of its parts`);
+    assert.deepEqual(
+      bars.map((b) => [b.fy, b.total]),
+      yearlySums('carsi'),
+    );
+    assert.deepEqual(
+      bars.map((b) => b.total / 1000),
+      [60_000, 105_000, 95_000, 101_508, 135_000],
+    );
+    for (const b of bars)
+      assert.equal(
+        b.parts.reduce((s, x) => s + x, 0),
+        b.total,
+        `FY${b.fy} is the sum of its parts`,
+      );
     // Drawn to scale: the FY2012 bar is 135/60 times the FY2008 bar.
     const height = (b) => b.heights.reduce((s, x) => s + x, 0);
     assert.ok(Math.abs(height(bars[4]) / height(bars[0]) - 135 / 60) < 0.05);
     // The multi-year figures are beside the chart, not in it.
     const others = await page.locator('#section-funding .other-figures').innerText();
-    for (const figure of ['$165 million', '$361 million', '$350 million', '$496 million']) assert.ok(others.includes(figure), figure);
+    for (const figure of ['$165 million', '$361 million', '$350 million', '$496 million'])
+      assert.ok(others.includes(figure), figure);
     assert.match(await page.locator('#section-funding [data-discrepancy="carsi-fy2010"]').innerText(), /\$83 million/);
     assertClean(page);
     await page.context().close();
@@ -62,7 +82,8 @@ describe('the initiative panels', () => {
     const panel = page.locator('#details');
     const hrefs = await panel.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length > 40, `${hrefs.length} chart marks`);
-    for (const href of new Set(hrefs)) assert.equal(await panel.locator(href).count(), 1, `${href} is in the source list`);
+    for (const href of new Set(hrefs))
+      assert.equal(await panel.locator(href).count(), 1, `${href} is in the source list`);
     // Keyboard focus on a bar segment shows its tooltip, with the amount and the source.
     await panel.locator('#section-funding .segment').first().focus();
     const tip = panel.locator('#section-funding .chart-tip');
@@ -79,14 +100,26 @@ describe('the initiative panels', () => {
   it('highlights the selected initiative’s column in the assistance matrix, and a country’s initiatives', async () => {
     const page = await atlas.newPage();
     await openAtlas(page, 'initiative=cbsi');
-    assert.deepEqual(await page.locator('#section-assistance [data-highlighted="true"]').evaluateAll((g) => g.map((x) => x.dataset.column)), ['cbsi']);
+    assert.deepEqual(
+      await page
+        .locator('#section-assistance [data-highlighted="true"]')
+        .evaluateAll((g) => g.map((x) => x.dataset.column)),
+      ['cbsi'],
+    );
     await openAtlas(page, 'country=HND');
     assert.deepEqual(
-      (await page.locator('#section-assistance [data-highlighted="true"]').evaluateAll((g) => g.map((x) => x.dataset.column))).sort(),
+      (
+        await page
+          .locator('#section-assistance [data-highlighted="true"]')
+          .evaluateAll((g) => g.map((x) => x.dataset.column))
+      ).sort(),
       ['carsi', 'merida'],
     );
     // A country's money is its initiatives' regional totals, and the panel says so.
-    assert.match(await page.locator('#section-funding').innerText(), /not split by country|none of it is split by country/);
+    assert.match(
+      await page.locator('#section-funding').innerText(),
+      /not split by country|none of it is split by country/,
+    );
     assertClean(page);
     await page.context().close();
   });
@@ -105,7 +138,10 @@ describe('the initiative panels', () => {
     const rows = page.locator('.compare-table tbody tr');
     assert.equal(await rows.count(), 5);
     // All years: CARSI's latest goals are the Strategy for Engagement's three lines of effort (2017–2019).
-    assert.equal(await page.locator('.compare-table tr[data-compare-row="carsi"] [data-goals]').getAttribute('data-goals'), '3');
+    assert.equal(
+      await page.locator('.compare-table tr[data-compare-row="carsi"] [data-goals]').getAttribute('data-goals'),
+      '3',
+    );
     await page.locator('.compare-back').click();
     assert.equal(await panelHeading(page), 'Central America Regional Security Initiative');
     assertClean(page);
@@ -132,7 +168,11 @@ describe('the year control', () => {
     assert.equal(search(page), '?country=HND&year=2012');
     assert.equal(await page.evaluate(() => history.length), historyLength, 'scrubbing replaces the history entry');
     // The new colours are drawn once MapLibre has rebuilt its tiles, then faded in: read again each time the map rests.
-    const in2012 = await coloursWhen(page, () => colorsNear(page, 'HND'), (colours) => colours.some(isBlue));
+    const in2012 = await coloursWhen(
+      page,
+      () => colorsNear(page, 'HND'),
+      (colours) => colours.some(isBlue),
+    );
     assert.ok(in2012.some(isBlue), `CARSI blue in 2012: ${JSON.stringify(in2012)}`);
     await page.locator('#details .membership[data-initiative="carsi"]').waitFor();
 
@@ -152,8 +192,14 @@ describe('the year control', () => {
     const play = page.locator('.year-play');
     await play.click();
     assert.equal(await play.getAttribute('aria-pressed'), 'true');
-    await page.waitForFunction((y) => document.querySelector('.year-value')?.textContent === y, last, { timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelector('.year-play')?.getAttribute('aria-pressed') === 'false', null, { timeout: 10_000 });
+    await page.waitForFunction((y) => document.querySelector('.year-value')?.textContent === y, last, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(
+      () => document.querySelector('.year-play')?.getAttribute('aria-pressed') === 'false',
+      null,
+      { timeout: 10_000 },
+    );
     assert.equal(await yearShown(page), last);
     assertClean(page);
     await page.context().close();

@@ -7,7 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, coloursWhen, countryPoint, currentSlide, MAP_TIMEOUT, mapPixel, openAtlas, pressSlideKey, search, searchFor, startAtlas,
+  assertClean,
+  coloursWhen,
+  countryPoint,
+  currentSlide,
+  MAP_TIMEOUT,
+  mapPixel,
+  openAtlas,
+  pressSlideKey,
+  search,
+  searchFor,
+  startAtlas,
   waitForMapIdle,
 } from '../driver.mjs';
 
@@ -23,7 +33,13 @@ const params = (page) => Object.fromEntries(new URLSearchParams(search(page)));
 /** Slide n's own view as data/slides.json gives it, in URL parameters (slide 1 and the details panel are defaults). */
 function slideView(n) {
   const { country, initiative, year, panel } = SLIDES[n - 1].state;
-  const view = { country, initiative, year: year === null ? null : String(year), slide: n === 1 ? null : String(n), panel: panel === 'details' ? null : panel };
+  const view = {
+    country,
+    initiative,
+    year: year === null ? null : String(year),
+    slide: n === 1 ? null : String(n),
+    panel: panel === 'details' ? null : panel,
+  };
   return Object.fromEntries(Object.entries(view).filter(([, v]) => v !== null));
 }
 
@@ -31,12 +47,16 @@ function slideView(n) {
 async function waitForSlideView(page, n) {
   const view = slideView(n);
   const keys = ['country', 'initiative', 'year', 'slide', 'panel'];
-  await page.waitForURL((url) => keys.every((k) => (url.searchParams.get(k) ?? undefined) === view[k]), { timeout: MAP_TIMEOUT });
+  await page.waitForURL((url) => keys.every((k) => (url.searchParams.get(k) ?? undefined) === view[k]), {
+    timeout: MAP_TIMEOUT,
+  });
 }
 
 /** The slide's own view (selection, year, panel) lands a frame after its number: wait for the URL to show it. */
 async function waitForParams(page, expected) {
-  await page.waitForURL((url) => Object.entries(expected).every(([k, v]) => (url.searchParams.get(k) ?? undefined) === v));
+  await page.waitForURL((url) =>
+    Object.entries(expected).every(([k, v]) => (url.searchParams.get(k) ?? undefined) === v),
+  );
   assert.deepEqual(params(page), expected);
 }
 
@@ -45,24 +65,27 @@ async function waitForParams(page, expected) {
  * top-left pixel, and how often each colour occurs in a region (every `step`th pixel), as '#rrggbb'.
  */
 function pngColours(page, bytes, region, step = 1) {
-  return page.evaluate(async ([dataUrl, [rx, ry, rw, rh], step]) => {
-    const img = new Image();
-    img.src = dataUrl;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    const all = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set();
-    for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
-    const part = ctx.getImageData(rx, ry, rw, rh).data;
-    const counts = new Map();
-    for (let i = 0; i < part.length; i += 4 * step) counts.set(hex(part, i), (counts.get(hex(part, i)) ?? 0) + 1);
-    return { distinct: colours.size, corner: hex(all, 0), region: Object.fromEntries(counts) };
-  }, [`data:image/png;base64,${bytes.toString('base64')}`, region, step]);
+  return page.evaluate(
+    async ([dataUrl, [rx, ry, rw, rh], step]) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const hex = (d, i) => `#${[d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      const all = ctx.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      for (let i = 0; i < all.length; i += 4 * 7) colours.add(hex(all, i));
+      const part = ctx.getImageData(rx, ry, rw, rh).data;
+      const counts = new Map();
+      for (let i = 0; i < part.length; i += 4 * step) counts.set(hex(part, i), (counts.get(hex(part, i)) ?? 0) + 1);
+      return { distinct: colours.size, corner: hex(all, 0), region: Object.fromEntries(counts) };
+    },
+    [`data:image/png;base64,${bytes.toString('base64')}`, region, step],
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -81,10 +104,21 @@ describe('presentation', () => {
     const { n, m } = await currentSlide(page);
     assert.equal(n, 1);
     assert.ok(m >= 7, `${m} slides`);
-    assert.deepEqual(params(page), { theme: 'projector', present: '1' }, 'slide 1 is the default, so it is not in the URL');
+    assert.deepEqual(
+      params(page),
+      { theme: 'projector', present: '1' },
+      'slide 1 is the default, so it is not in the URL',
+    );
 
     await pressSlideKey(page, 'PageDown', 2);
-    await waitForParams(page, { initiative: 'merida', year: '2009', theme: 'projector', present: '1', slide: '2', panel: 'timeline' });
+    await waitForParams(page, {
+      initiative: 'merida',
+      year: '2009',
+      theme: 'projector',
+      present: '1',
+      slide: '2',
+      panel: 'timeline',
+    });
     assert.equal((await currentSlide(page)).id, 'merida');
     await pressSlideKey(page, 'ArrowRight', 3);
     await pressSlideKey(page, 'Space', 4);
@@ -125,7 +159,9 @@ describe('presentation', () => {
       await route.continue();
     });
     await openAtlas(page, 'present=1&theme=projector', { waitReady: false });
-    await page.waitForFunction(() => document.querySelector('.map[data-map-ready="true"]') !== null, null, { timeout: MAP_TIMEOUT });
+    await page.waitForFunction(() => document.querySelector('.map[data-map-ready="true"]') !== null, null, {
+      timeout: MAP_TIMEOUT,
+    });
     assert.equal(await page.locator('.present-bar').count(), 0, 'the bar is still on its way');
     await page.keyboard.press('PageDown');
     await page.waitForURL((url) => url.searchParams.get('slide') === '2');
@@ -144,10 +180,19 @@ describe('presentation', () => {
     await page.evaluate(() => {
       window.__flights = 0;
       const map = document.querySelector('.map');
-      new MutationObserver(() => map.dataset.moving === 'true' && window.__flights++).observe(map, { attributes: true, attributeFilter: ['data-moving'] });
+      new MutationObserver(() => map.dataset.moving === 'true' && window.__flights++).observe(map, {
+        attributes: true,
+        attributeFilter: ['data-moving'],
+      });
     });
     let flights = 0;
-    for (const [key, n] of [['PageDown', 2], ['PageDown', 3], ['PageDown', 4], ['PageUp', 3], ['PageDown', 4]]) {
+    for (const [key, n] of [
+      ['PageDown', 2],
+      ['PageDown', 3],
+      ['PageDown', 4],
+      ['PageUp', 3],
+      ['PageDown', 4],
+    ]) {
       await pressSlideKey(page, key, n);
       // The camera moves, and the slide's own view (selection, year, panel) follows into the URL.
       await page.waitForFunction((before) => window.__flights > before, flights, { timeout: MAP_TIMEOUT });
@@ -233,7 +278,10 @@ describe('exploring on a 1024×768 projector', () => {
     assert.ok(header.height < 150, `header ${header.height} px tall`);
     for (const name of ['Present', 'Share', 'Help']) {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox();
-      assert.ok(box && box.x >= 0 && box.x + box.width <= 1024 && box.y + box.height <= header.y + header.height, `${name} on screen: ${JSON.stringify(box)}`);
+      assert.ok(
+        box && box.x >= 0 && box.x + box.width <= 1024 && box.y + box.height <= header.y + header.height,
+        `${name} on screen: ${JSON.stringify(box)}`,
+      );
     }
     // Folded, the legend is one button in a corner; unfolding it is one press away.
     assert.equal(await page.locator('.legend.is-folded').count(), 1);
@@ -268,7 +316,9 @@ describe('export without WebGL', () => {
     assert.ok(seen.distinct > 200, `the image is not blank: ${seen.distinct} colours`);
     // Light theme: the ocean (#dde7ee) and land cover the map area, and CARSI blue is drawn there.
     assert.ok((seen.map['#dde7ee'] ?? 0) > 10_000, 'the ocean is drawn');
-    const notOcean = Object.entries(seen.map).filter(([c]) => c !== '#dde7ee' && c !== '#ffffff').reduce((sum, [, n]) => sum + n, 0);
+    const notOcean = Object.entries(seen.map)
+      .filter(([c]) => c !== '#dde7ee' && c !== '#ffffff')
+      .reduce((sum, [, n]) => sum + n, 0);
     assert.ok(notOcean > 25_000, `land is drawn: ${notOcean} samples`);
     assert.ok((seen.map['#0072b2'] ?? 0) > 50, 'CARSI blue is drawn on the map');
     assertClean(page);

@@ -6,20 +6,42 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, clickCountry, colorsNear, coloursWhen, countryPoint, cspViolations, isCarsiBlue, loseMapContext, MAP_TIMEOUT, mapPixel,
-  openAtlas, panelHeading, rendererOf, search, startAtlas, waitForMapIdle, waitForMapRestAfter, waitForPanelBody, waitForReady,
+  assertClean,
+  clickCountry,
+  colorsNear,
+  coloursWhen,
+  countryPoint,
+  cspViolations,
+  isCarsiBlue,
+  loseMapContext,
+  MAP_TIMEOUT,
+  mapPixel,
+  openAtlas,
+  panelHeading,
+  rendererOf,
+  search,
+  startAtlas,
+  waitForMapIdle,
+  waitForMapRestAfter,
+  waitForPanelBody,
+  waitForReady,
   watchCsp,
 } from '../driver.mjs';
 
 /** Files the server breaks for a test: path → response. */
 /** The data's last year: the latest fiscal year any funding record names (build/years.ts reads the same files). */
-const LAST_YEAR = Math.max(...JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'funding.json'), 'utf8')).map((f) => f.fyLast));
+const LAST_YEAR = Math.max(
+  ...JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'funding.json'), 'utf8')).map(
+    (f) => f.fyLast,
+  ),
+);
 const broken = new Map();
 const IFRAMES = 20;
 const hostPage = () =>
   `<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0">${Array.from(
     { length: IFRAMES },
-    (_, i) => `<iframe loading="lazy" title="Atlas ${i + 1}" style="display:block;width:480px;height:360px;border:0;margin-bottom:40px" src="/?embed=1&amp;year=${2000 + (i % 15)}"></iframe>`,
+    (_, i) =>
+      `<iframe loading="lazy" title="Atlas ${i + 1}" style="display:block;width:480px;height:360px;border:0;margin-bottom:40px" src="/?embed=1&amp;year=${2000 + (i % 15)}"></iframe>`,
   ).join('')}</body>`;
 
 let atlas;
@@ -55,7 +77,11 @@ describe('a lost WebGL context', () => {
     // The rebuilt map draws colours and still takes clicks.
     await page.waitForFunction(() => document.querySelector('.map')?.dataset.moving !== 'true');
     // Guatemala is a CARSI partner in 2012: its blue, which neither the ocean nor the land has.
-    const guatemala = await coloursWhen(page, () => colorsNear(page, 'GTM'), (colours) => colours.some(isCarsiBlue));
+    const guatemala = await coloursWhen(
+      page,
+      () => colorsNear(page, 'GTM'),
+      (colours) => colours.some(isCarsiBlue),
+    );
     assert.ok(guatemala.some(isCarsiBlue), `CARSI blue in Guatemala: ${JSON.stringify(guatemala)}`);
     await clickCountry(page, 'GTM');
     await page.locator('#details h2', { hasText: 'Guatemala' }).waitFor();
@@ -67,7 +93,13 @@ describe('a lost WebGL context', () => {
     const page = await atlas.newPage();
     await openAtlas(page, 'initiative=carsi');
     await loseMapContext(page);
-    await page.waitForFunction(() => document.querySelector('.map canvas') !== window.__lostCanvas && document.querySelector('.map')?.dataset.mapReady === 'true', null, { timeout: MAP_TIMEOUT });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.map canvas') !== window.__lostCanvas &&
+        document.querySelector('.map')?.dataset.mapReady === 'true',
+      null,
+      { timeout: MAP_TIMEOUT },
+    );
     await loseMapContext(page);
     await page.locator('.map[data-renderer="svg"]').waitFor({ timeout: MAP_TIMEOUT });
     assert.equal(await panelHeading(page), 'Central America Regional Security Initiative');
@@ -91,8 +123,13 @@ describe('a first view that cannot be drawn', () => {
       };
     });
     await openAtlas(page);
-    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, { timeout: MAP_TIMEOUT });
-    assert.ok(warnings.some((w) => /SVG first view could not be drawn/.test(w)), warnings.join('\n'));
+    await page.waitForFunction(() => document.querySelector('.map').dataset.drawnBy === 'webgl', null, {
+      timeout: MAP_TIMEOUT,
+    });
+    assert.ok(
+      warnings.some((w) => /SVG first view could not be drawn/.test(w)),
+      warnings.join('\n'),
+    );
     const { x, y } = await countryPoint(page, 'MEX');
     assert.deepEqual(await mapPixel(page, x, y + 20), [0xe6, 0x9f, 0x00], 'Mexico in Mérida orange');
     await clickCountry(page, 'HND');
@@ -134,7 +171,10 @@ describe('the SVG map looks like the WebGL map', () => {
     }
     for (const key of Object.keys(colours.webgl)) {
       const [a, b] = [colours.webgl[key], colours.svg[key]];
-      assert.ok(a.every((v, i) => Math.abs(v - b[i]) <= 6), `${key}: WebGL ${a} vs SVG ${b}`);
+      assert.ok(
+        a.every((v, i) => Math.abs(v - b[i]) <= 6),
+        `${key}: WebGL ${a} vs SVG ${b}`,
+      );
     }
   });
 });
@@ -165,8 +205,15 @@ describe('hostile addresses', () => {
       await openAtlas(page, query, { waitReady: false });
       await page.locator('#details h2').first().waitFor({ timeout: MAP_TIMEOUT });
       const texts = await page.locator('.status-message').allInnerTexts();
-      assert.ok(texts.some((t) => message.test(t)), `${query}: ${JSON.stringify(texts)}`);
-      assert.equal(await page.locator('.status-messages img, .status-messages script').count(), 0, `${query}: no markup from the URL`);
+      assert.ok(
+        texts.some((t) => message.test(t)),
+        `${query}: ${JSON.stringify(texts)}`,
+      );
+      assert.equal(
+        await page.locator('.status-messages img, .status-messages script').count(),
+        0,
+        `${query}: no markup from the URL`,
+      );
       assert.equal(await page.evaluate(() => window.__pwned), undefined, `${query}: nothing ran`);
     }
     assert.deepEqual(page.problems.pageErrors, [], 'no page errors');
@@ -178,8 +225,16 @@ describe('hostile addresses', () => {
     const page = await atlas.newPage();
     await openAtlas(page, 'lang=es&year=abc&zoom=3&country=ZZZ');
     const texts = await page.locator('.status-message').allInnerTexts();
-    assert.ok(texts.some((t) => t.startsWith(`Se ignoró «year=abc» en la dirección: se esperaba un año de 2000 a ${LAST_YEAR}`)), JSON.stringify(texts));
-    assert.ok(texts.some((t) => /^Se ignoró «zoom»/.test(t)), JSON.stringify(texts));
+    assert.ok(
+      texts.some((t) =>
+        t.startsWith(`Se ignoró «year=abc» en la dirección: se esperaba un año de 2000 a ${LAST_YEAR}`),
+      ),
+      JSON.stringify(texts),
+    );
+    assert.ok(
+      texts.some((t) => /^Se ignoró «zoom»/.test(t)),
+      JSON.stringify(texts),
+    );
     await page.locator('.status-message', { hasText: 'El atlas no tiene ningún país con el código «ZZZ»' }).waitFor();
     assertClean(page);
     await page.context().close();
@@ -189,9 +244,21 @@ describe('hostile addresses', () => {
 describe('broken files', () => {
   /** @type {[string, { status: number, body: string, type?: string }, RegExp][]} */
   const cases = [
-    ['/geo/hemisphere.topo.json', { status: 404, body: 'not found' }, /geo\/hemisphere\.topo\.json: the server answered 404/],
-    ['/geo/hemisphere.topo.json', { status: 200, body: '{"type": "Topol', type: 'application/json' }, /geo\/hemisphere\.topo\.json is not valid JSON|hemisphere\.topo\.json: is not valid JSON/],
-    ['/data/atlas.json', { status: 200, body: '{"countries": [{"iso3": 12}]}', type: 'application/json' }, /data\/atlas\.json: failed validation/],
+    [
+      '/geo/hemisphere.topo.json',
+      { status: 404, body: 'not found' },
+      /geo\/hemisphere\.topo\.json: the server answered 404/,
+    ],
+    [
+      '/geo/hemisphere.topo.json',
+      { status: 200, body: '{"type": "Topol', type: 'application/json' },
+      /geo\/hemisphere\.topo\.json is not valid JSON|hemisphere\.topo\.json: is not valid JSON/,
+    ],
+    [
+      '/data/atlas.json',
+      { status: 200, body: '{"countries": [{"iso3": 12}]}', type: 'application/json' },
+      /data\/atlas\.json: failed validation/,
+    ],
     ['/data/atlas.json', { status: 500, body: 'oops' }, /data\/atlas\.json: the server answered 500/],
   ];
   for (const [path, response, message] of cases) {
@@ -258,7 +325,9 @@ describe('twenty atlases on one page', () => {
     await page.locator('iframe').first().waitFor({ state: 'attached' });
     const first = await (await page.locator('iframe').first().elementHandle())?.contentFrame();
     assert.ok(first, 'the first atlas has a frame');
-    await first.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 2 * MAP_TIMEOUT });
+    await first.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
+      timeout: 2 * MAP_TIMEOUT,
+    });
     const loadedEarly = page.frames().filter((f) => f !== page.mainFrame() && f.url().includes('embed=1')).length;
     assert.ok(loadedEarly < IFRAMES, `lazy iframes: ${loadedEarly} loaded before scrolling`);
     const iframes = page.locator('iframe');
@@ -268,7 +337,9 @@ describe('twenty atlases on one page', () => {
       await iframes.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const frame = await (await iframes.nth(i).elementHandle()).contentFrame();
       // Twenty maps on a small machine: each may wait for the CPU behind the others.
-      await frame.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 2 * MAP_TIMEOUT });
+      await frame.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
+        timeout: 2 * MAP_TIMEOUT,
+      });
     }
     const renderers = [];
     for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
@@ -276,7 +347,10 @@ describe('twenty atlases on one page', () => {
       await frame.waitForFunction(
         () => {
           const map = document.querySelector('.map');
-          return map?.getAttribute('data-renderer') === 'svg' || (map?.getAttribute('data-renderer') === 'webgl' && map.getAttribute('data-context-lost') !== 'true');
+          return (
+            map?.getAttribute('data-renderer') === 'svg' ||
+            (map?.getAttribute('data-renderer') === 'webgl' && map.getAttribute('data-context-lost') !== 'true')
+          );
         },
         null,
         { timeout: MAP_TIMEOUT },
@@ -292,7 +366,9 @@ describe('twenty atlases on one page', () => {
       renderers.push(state.renderer);
     }
     assert.equal(renderers.length, IFRAMES);
-    console.log(`# renderers: ${renderers.filter((r) => r === 'webgl').length} webgl, ${renderers.filter((r) => r === 'svg').length} svg`);
+    console.log(
+      `# renderers: ${renderers.filter((r) => r === 'webgl').length} webgl, ${renderers.filter((r) => r === 'svg').length} svg`,
+    );
     assert.deepEqual(page.problems.pageErrors, []);
     await page.context().close();
   });

@@ -3,8 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, clickCountry, countryPoint, hoverCountry, mapPixel, openAtlas, panelHeading, rendererOf, search,
-  startAtlas, waitForMapIdle,
+  assertClean,
+  clickCountry,
+  countryPoint,
+  hoverCountry,
+  mapPixel,
+  openAtlas,
+  panelHeading,
+  rendererOf,
+  search,
+  startAtlas,
+  waitForMapIdle,
 } from '../driver.mjs';
 
 let atlas;
@@ -38,7 +47,10 @@ describe('without WebGL', () => {
       ctx.drawImage(image, 0, 0);
       const data = ctx.getImageData(0, 0, image.width, image.height).data;
       const hex = new Set();
-      for (let i = 0; i < data.length; i += 4) hex.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase());
+      for (let i = 0; i < data.length; i += 4)
+        hex.add(
+          `#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase(),
+        );
       return [...hex];
     });
     assert.ok(colours.includes(CARSI_BLUE), `pattern ${patternId} has CARSI blue: ${colours}`);
@@ -56,7 +68,11 @@ describe('without WebGL', () => {
     await clickCountry(page, 'HND');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     assert.equal(search(page), '?country=HND');
-    assert.notEqual(await page.locator('.svg-map .svg-selected').getAttribute('d'), '', 'the selection outline is drawn');
+    assert.notEqual(
+      await page.locator('.svg-map .svg-selected').getAttribute('d'),
+      '',
+      'the selection outline is drawn',
+    );
     // Clicking the sea clears the selection, as on the WebGL map.
     const mex = await countryPoint(page, 'MEX');
     await page.mouse.click(mex.x - 150, mex.y - 40);

@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import {
-  assertClean, MAP_TIMEOUT, openAtlas, pressSlideKey, search, startAtlas, waitForMapIdle, waitForPanelBody,
+  assertClean,
+  MAP_TIMEOUT,
+  openAtlas,
+  pressSlideKey,
+  search,
+  startAtlas,
+  waitForMapIdle,
+  waitForPanelBody,
 } from '../driver.mjs';
 
 let atlas;
@@ -22,19 +29,26 @@ const SLIDES = JSON.parse(await readFile(new URL('../../data/slides.json', impor
 /** Waits until the address shows slide n and the panel it names (the view lands a frame after the number). */
 function waitForSlide(page, n) {
   const panel = SLIDES[n - 1].state.panel;
-  return page.waitForURL((url) => (url.searchParams.get('slide') ?? '1') === String(n) && (url.searchParams.get('panel') ?? 'details') === panel);
+  return page.waitForURL(
+    (url) =>
+      (url.searchParams.get('slide') ?? '1') === String(n) && (url.searchParams.get('panel') ?? 'details') === panel,
+  );
 }
 
 /** Waits until the panel has scrolled the section the slide names to its top (or to its end). */
 async function waitForSection(page, panel) {
   if (panel === 'details' || panel === 'compare') return;
-  await page.waitForFunction((id) => {
-    const el = document.querySelector('#details');
-    const section = document.querySelector(`#section-${id}`);
-    if (!el || !section) return false;
-    const atTop = Math.abs(section.getBoundingClientRect().top - el.getBoundingClientRect().top) <= 2;
-    return atTop || el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
-  }, panel, { timeout: MAP_TIMEOUT });
+  await page.waitForFunction(
+    (id) => {
+      const el = document.querySelector('#details');
+      const section = document.querySelector(`#section-${id}`);
+      if (!el || !section) return false;
+      const atTop = Math.abs(section.getBoundingClientRect().top - el.getBoundingClientRect().top) <= 2;
+      return atTop || el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+    },
+    panel,
+    { timeout: MAP_TIMEOUT },
+  );
 }
 
 describe('presenting at 1024×768 in the projector theme', () => {
@@ -73,10 +87,14 @@ describe('presenting at 1024×768 in the projector theme', () => {
         const visible = (el) => {
           const r = el.getBoundingClientRect();
           const style = getComputedStyle(el);
-          return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], .visually-hidden');
+          return (
+            r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], .visually-hidden')
+          );
         };
         const small = [];
-        for (const el of document.querySelectorAll('#details .chart-box text, #details .chart-box tspan, #details .chart-legend li')) {
+        for (const el of document.querySelectorAll(
+          '#details .chart-box text, #details .chart-box tspan, #details .chart-legend li',
+        )) {
           if (!visible(el)) continue;
           const px = parseFloat(getComputedStyle(el).fontSize);
           if (px < 18) small.push(`${el.getAttribute('class') ?? ''} “${el.textContent.trim().slice(0, 20)}” ${px}px`);
@@ -85,7 +103,9 @@ describe('presenting at 1024×768 in the projector theme', () => {
         const touching = [];
         for (const svg of document.querySelectorAll('#details .funding-bars')) {
           for (const cls of ['bar-label', 'bar-total']) {
-            const boxes = [...svg.querySelectorAll(`.${cls}`)].map((t) => /** @type {[string | null, DOMRect]} */ ([t.textContent, t.getBoundingClientRect()]));
+            const boxes = [...svg.querySelectorAll(`.${cls}`)].map(
+              (t) => /** @type {[string | null, DOMRect]} */ ([t.textContent, t.getBoundingClientRect()]),
+            );
             for (let i = 1; i < boxes.length; i++) {
               const [a, ra] = boxes[i - 1];
               const [b, rb] = boxes[i];
@@ -96,14 +116,23 @@ describe('presenting at 1024×768 in the projector theme', () => {
         const details = document.querySelector('#details').getBoundingClientRect();
         const bar = document.querySelector('.present-bar').getBoundingClientRect();
         const chart = document.querySelector('#section-funding .funding-bars')?.getBoundingClientRect() ?? null;
-        return { small, touching, details: { top: details.top, bottom: details.bottom }, barTop: bar.top, chart: chart && { top: chart.top, bottom: chart.bottom } };
+        return {
+          small,
+          touching,
+          details: { top: details.top, bottom: details.bottom },
+          barTop: bar.top,
+          chart: chart && { top: chart.top, bottom: chart.bottom },
+        };
       });
       assert.deepEqual(found.small, [], `slide ${n}: chart text under 18 px`);
       assert.deepEqual(found.touching, [], `slide ${n}: labels that run together`);
       assert.ok(found.details.bottom <= found.barTop + 1, `slide ${n}: the panel ends at the caption bar`);
       if (panel === 'funding') {
         assert.ok(found.chart, `slide ${n}: a funding chart`);
-        assert.ok(found.chart.top >= found.details.top - 1 && found.chart.bottom <= found.barTop + 1, `slide ${n}: the chart ${JSON.stringify(found.chart)} sits above the caption bar at ${found.barTop}`);
+        assert.ok(
+          found.chart.top >= found.details.top - 1 && found.chart.bottom <= found.barTop + 1,
+          `slide ${n}: the chart ${JSON.stringify(found.chart)} sits above the caption bar at ${found.barTop}`,
+        );
       }
     }
     assertClean(page);
@@ -164,9 +193,16 @@ describe('a phone, 375×812, in Spanish', () => {
     const year = await page.locator('.year-control').boundingBox();
     const cdp = await page.context().newCDPSession(page);
     for (const y of [header.y + 12, year.y + year.height / 2, header.y + header.height - 6]) {
-      for (const [from, to] of [[360, 15], [15, 360]]) {
+      for (const [from, to] of [
+        [360, 15],
+        [15, 360],
+      ]) {
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
-        for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * i) / 12, y }] });
+        for (let i = 1; i <= 12; i++)
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x: from + ((to - from) * i) / 12, y }],
+          });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       }
     }
@@ -183,7 +219,10 @@ describe('a phone, 375×812, in Spanish', () => {
 
     const settings = page.getByRole('button', { name: 'Ajustes' });
     const box = await settings.boundingBox();
-    assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.y + box.height <= header.y + header.height, 'Settings is on screen in the header');
+    assert.ok(
+      box.x >= 0 && box.x + box.width <= 375 && box.y + box.height <= header.y + header.height,
+      'Settings is on screen in the header',
+    );
     await settings.tap();
     await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
     await page.locator('h1', { hasText: 'Hemisphere Atlas' }).waitFor();
@@ -194,7 +233,9 @@ describe('a phone, 375×812, in Spanish', () => {
   it('folds the header as the details scroll, so they get most of the screen; the Dominican Republic leads with CBSI', async () => {
     const page = await phone('es-MX');
     await openAtlas(page, 'country=DOM');
-    const sections = await page.locator('#details .membership').evaluateAll((els) => els.map((el) => el.dataset.initiative));
+    const sections = await page
+      .locator('#details .membership')
+      .evaluateAll((els) => els.map((el) => el.dataset.initiative));
     assert.deepEqual(sections, ['cbsi', 'merida'], 'current membership first, then the former one');
     // Mérida's goals only from the years the Dominican Republic took part (FY2008–FY2009): not the 2010 pillars.
     const merida = page.locator('#details .membership[data-initiative="merida"]');
@@ -203,7 +244,9 @@ describe('a phone, 375×812, in Spanish', () => {
     const before = await page.locator('#details').boundingBox();
     await page.locator('#details').evaluate((el) => el.scrollTo({ top: 400 }));
     await page.locator('.app.is-reading').waitFor();
-    await page.waitForFunction(() => document.querySelector('#details').getBoundingClientRect().height > 0.6 * innerHeight);
+    await page.waitForFunction(
+      () => document.querySelector('#details').getBoundingClientRect().height > 0.6 * innerHeight,
+    );
     const reading = await page.locator('#details').boundingBox();
     assert.ok(reading.height > before.height + 150, `the details grow from ${before.height} to ${reading.height} px`);
     assert.equal(await page.locator('.year-control').isVisible(), true, 'the year stays in view');
@@ -222,7 +265,8 @@ describe('country and initiative panels', () => {
     const first = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.querySelector('#details article'), NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode())
-        if (/\bFY(?=\d{4}|$)/.test(node.textContent)) return { parent: node.parentElement.tagName, title: node.parentElement.title };
+        if (/\bFY(?=\d{4}|$)/.test(node.textContent))
+          return { parent: node.parentElement.tagName, title: node.parentElement.title };
       return null;
     });
     assert.equal(first?.parent, 'ABBR');
@@ -240,7 +284,10 @@ describe('country and initiative panels', () => {
     });
     const close = await page.locator('.panel-close').boundingBox();
     const th = await amount.boundingBox();
-    assert.ok(!close || !overlap(close, th), `the close button ${JSON.stringify(close)} is not over Amount ${JSON.stringify(th)}`);
+    assert.ok(
+      !close || !overlap(close, th),
+      `the close button ${JSON.stringify(close)} is not over Amount ${JSON.stringify(th)}`,
+    );
     assertClean(page);
     await page.context().close();
   });
@@ -248,16 +295,27 @@ describe('country and initiative panels', () => {
   it('CARSI FY2008–FY2011: the bars’ sum, $361.508 million, beside $361 and $350 million, each with its source', async () => {
     const page = await atlas.newPage({ width: 1440, height: 900 });
     await openAtlas(page, 'initiative=carsi&panel=funding');
-    const bars = await page.locator('#section-funding .bar').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.dataset.fy, Number(el.dataset.total)])));
+    const bars = await page
+      .locator('#section-funding .bar')
+      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.dataset.fy, Number(el.dataset.total)])));
     const sum = page.locator('#section-funding [data-bar-sum="2008-2011"]');
     assert.equal(Number(await sum.getAttribute('data-total')), bars[2008] + bars[2009] + bars[2010] + bars[2011]);
-    assert.match(await sum.innerText(), /\$361\.508 million · FY2008–FY2011 · the bars above added up \(U\.S\. Department of State/);
+    assert.match(
+      await sum.innerText(),
+      /\$361\.508 million · FY2008–FY2011 · the bars above added up \(U\.S\. Department of State/,
+    );
     // The other totals for the same years follow it, each naming its source.
     const items = await page.locator('#section-funding .other-figures li').allInnerTexts();
     const at = items.findIndex((t) => t.includes('the bars above added up') && t.includes('FY2008–FY2011'));
     const same = items.slice(at + 1).filter((t) => t.includes('FY2008–FY2011'));
-    assert.ok(same.some((t) => /\$361 million/.test(t) && /\(.+\)/.test(t)), `$361 million with its source: ${same}`);
-    assert.ok(same.some((t) => /\$350 million/.test(t) && /GAO|Government Accountability Office/.test(t)), `$350 million with its source: ${same}`);
+    assert.ok(
+      same.some((t) => /\$361 million/.test(t) && /\(.+\)/.test(t)),
+      `$361 million with its source: ${same}`,
+    );
+    assert.ok(
+      same.some((t) => /\$350 million/.test(t) && /GAO|Government Accountability Office/.test(t)),
+      `$350 million with its source: ${same}`,
+    );
     assertClean(page);
     await page.context().close();
   });
@@ -272,7 +330,9 @@ describe('country and initiative panels', () => {
     // Funding link does. Chromium then tells the bar the pointer is over it (pointerover), though it never moved.
     const rest = { x: x + width / 2, y: panel.y + panel.height / 2 };
     await page.mouse.move(rest.x, rest.y);
-    const over = segment.evaluate((el) => new Promise((done) => el.addEventListener('pointerover', () => done(), { once: true })));
+    const over = segment.evaluate(
+      (el) => new Promise((done) => el.addEventListener('pointerover', () => done(), { once: true })),
+    );
     await segment.evaluate((el, y) => {
       const r = el.getBoundingClientRect();
       document.querySelector('#details').scrollTop += r.top + r.height / 2 - y;
@@ -297,11 +357,16 @@ describe('the comparison', () => {
     const page = await atlas.newPage({ width: 1440, height: 900 });
     await openAtlas(page, 'panel=compare');
     await page.locator('.compare-table').waitFor();
-    const bars = await page.locator('.sparkbars rect').evaluateAll((els) => els.map((el) => ({ total: Number(el.dataset.total), h: el.getBBox().height })));
+    const bars = await page
+      .locator('.sparkbars rect')
+      .evaluateAll((els) => els.map((el) => ({ total: Number(el.dataset.total), h: el.getBBox().height })));
     const tallest = bars.reduce((a, b) => (b.total > a.total ? b : a));
     for (const b of bars) {
       const expected = Math.max(1, (b.total / tallest.total) * tallest.h);
-      assert.ok(Math.abs(b.h - expected) <= 1, `a bar of ${b.total} is ${b.h} px, not ${expected}: one scale for all rows`);
+      assert.ok(
+        Math.abs(b.h - expected) <= 1,
+        `a bar of ${b.total} is ${b.h} px, not ${expected}: one scale for all rows`,
+      );
     }
     assert.match(await page.locator('[data-scale-max]').innerText(), /one scale for every row/);
     assert.equal(await page.locator('[data-compare-row="colombia"] [data-members]').innerText(), '1 partner');

@@ -7,7 +7,15 @@ import type { Atlas, Geometry } from '../../data/load.ts';
 import { COUNTERPART, type Iso3 } from '../../data/types.ts';
 import { outlineOf, stateOf, type AtlasLooks } from '../looks.ts';
 import type { Look } from '../palette.ts';
-import { DIM_MARKER_OPACITY, DIM_OPACITY, HOVER_WIDTH, MARKER_RING, MICRO_STROKE_PX, microColors, SELECTED_WIDTH } from '../style.ts';
+import {
+  DIM_MARKER_OPACITY,
+  DIM_OPACITY,
+  HOVER_WIDTH,
+  MARKER_RING,
+  MICRO_STROKE_PX,
+  microColors,
+  SELECTED_WIDTH,
+} from '../style.ts';
 import { mercator } from './camera.ts';
 import { patternDomId, SvgPatterns } from './SvgPatterns.tsx';
 
@@ -46,7 +54,8 @@ function fillOf(iso: Iso3, look: Look | undefined, land: string, counterpart: st
   return look.kind === 'solid' ? look.color : `url(#${patternDomId(look, patternPrefix)})`;
 }
 
-const join = (paths: ReadonlyMap<Iso3, string>, isos: Iterable<Iso3>) => [...isos].map((iso) => paths.get(iso) ?? '').join('');
+const join = (paths: ReadonlyMap<Iso3, string>, isos: Iterable<Iso3>) =>
+  [...isos].map((iso) => paths.get(iso) ?? '').join('');
 
 /** The patterns and the ocean: the first children of the <svg>. */
 export function SvgBackdrop({ looks, patternTransform }: { looks: AtlasLooks; patternTransform?: string }) {
@@ -62,7 +71,14 @@ export function SvgBackdrop({ looks, patternTransform }: { looks: AtlasLooks; pa
  * The countries and their states, in a group the caller moves with its camera. `country` gives a country's path any
  * extra attributes (the SVG map makes them buttons).
  */
-export function SvgCountries({ looks, paths, worldRef, transform, country, patternPrefix }: {
+export function SvgCountries({
+  looks,
+  paths,
+  worldRef,
+  transform,
+  country,
+  patternPrefix,
+}: {
   looks: AtlasLooks;
   paths: ReadonlyMap<Iso3, string>;
   worldRef?: Ref<SVGGElement>;
@@ -79,18 +95,65 @@ export function SvgCountries({ looks, paths, worldRef, transform, country, patte
   return (
     <g ref={worldRef} className="svg-world" transform={transform}>
       {[...paths].map(([iso, d]) => (
-        <path key={iso} className="svg-country" data-iso={iso} d={d} fill={fillOf(iso, looks.fills.get(iso), theme.land, theme.counterpart, patternPrefix)} {...country?.(iso)} />
+        <path
+          key={iso}
+          className="svg-country"
+          data-iso={iso}
+          d={d}
+          fill={fillOf(iso, looks.fills.get(iso), theme.land, theme.counterpart, patternPrefix)}
+          {...country?.(iso)}
+        />
       ))}
-      <path className="svg-overlay" d={join(paths, where((iso) => stateOf(looks, iso).dim))} fill={theme.dim} fillOpacity={DIM_OPACITY} />
-      <path className="svg-overlay" d={[...paths.values()].join('')} stroke={theme.border} strokeWidth={theme.borderWidth} {...line} />
-      <path className="svg-overlay svg-highlight" d={join(paths, where((iso) => outlineOf({ ...stateOf(looks, iso), selected: false }) === 'highlight'))} stroke={theme.hover} strokeWidth={HOVER_WIDTH} {...line} />
-      <path className="svg-overlay svg-selected" d={join(paths, where((iso) => stateOf(looks, iso).selected))} stroke={theme.selected} strokeWidth={SELECTED_WIDTH} {...line} />
+      <path
+        className="svg-overlay"
+        d={join(
+          paths,
+          where((iso) => stateOf(looks, iso).dim),
+        )}
+        fill={theme.dim}
+        fillOpacity={DIM_OPACITY}
+      />
+      <path
+        className="svg-overlay"
+        d={[...paths.values()].join('')}
+        stroke={theme.border}
+        strokeWidth={theme.borderWidth}
+        {...line}
+      />
+      <path
+        className="svg-overlay svg-highlight"
+        d={join(
+          paths,
+          where((iso) => outlineOf({ ...stateOf(looks, iso), selected: false }) === 'highlight'),
+        )}
+        stroke={theme.hover}
+        strokeWidth={HOVER_WIDTH}
+        {...line}
+      />
+      <path
+        className="svg-overlay svg-selected"
+        d={join(
+          paths,
+          where((iso) => stateOf(looks, iso).selected),
+        )}
+        stroke={theme.selected}
+        strokeWidth={SELECTED_WIDTH}
+        {...line}
+      />
     </g>
   );
 }
 
 /** The micro-states' markers; `position` places each (the SVG map's camera moves them itself, after rendering). */
-export function SvgMicroMarkers({ looks, markers, position }: { looks: AtlasLooks; markers: readonly MicroMarker[]; position?: (m: MicroMarker) => { cx: number; cy: number; r: number } }): ReactNode {
+export function SvgMicroMarkers({
+  looks,
+  markers,
+  position,
+}: {
+  looks: AtlasLooks;
+  markers: readonly MicroMarker[];
+  position?: (m: MicroMarker) => { cx: number; cy: number; r: number };
+}): ReactNode {
   return (
     <g className="svg-micro">
       {markers.map((m) => {
@@ -106,7 +169,13 @@ export function SvgMicroMarkers({ looks, markers, position }: { looks: AtlasLook
             data-lat={m.lat}
             fill={colors.fill}
             stroke={colors.stroke}
-            strokeWidth={outline === 'selected' ? MARKER_RING.selected : outline === 'highlight' ? MARKER_RING.hover : MICRO_STROKE_PX}
+            strokeWidth={
+              outline === 'selected'
+                ? MARKER_RING.selected
+                : outline === 'highlight'
+                  ? MARKER_RING.hover
+                  : MICRO_STROKE_PX
+            }
             opacity={state.dim ? DIM_MARKER_OPACITY : 1}
             {...position?.(m)}
           />

@@ -14,7 +14,9 @@ import { microMarkers, SvgBackdrop, SvgCountries, SvgMicroMarkers, useCountryPat
  * Whether the map opens with the SVG first view: on the overview, drawn with WebGL. A view opening on a selection or
  * a slide is jumped to by MapLibre (useSelectionCamera), which the first view would not show.
  */
-export function firstViewWanted(s: Pick<AtlasState, 'renderer' | 'country' | 'initiative' | 'present' | 'embed' | 'ready'>): boolean {
+export function firstViewWanted(
+  s: Pick<AtlasState, 'renderer' | 'country' | 'initiative' | 'present' | 'embed' | 'ready'>,
+): boolean {
   return s.renderer !== 'svg' && !s.country && !s.initiative && !(s.present && !s.embed) && !s.ready;
 }
 
@@ -46,7 +48,14 @@ export function SvgFirstView({ frame }: { frame: FirstViewFrame }) {
   // Stripes keep their screen width, as MapLibre's fill-pattern does (and the SVG map's camera sets).
   const patternTransform = `scale(${1 / camera.k})`;
   return (
-    <svg className="svg-map map-first-view" width={width} height={height} xmlns="http://www.w3.org/2000/svg" aria-hidden="true" data-first-view="svg">
+    <svg
+      className="svg-map map-first-view"
+      width={width}
+      height={height}
+      xmlns="http://www.w3.org/2000/svg"
+      aria-hidden="true"
+      data-first-view="svg"
+    >
       <SvgBackdrop looks={looks} patternTransform={patternTransform} />
       <SvgCountries looks={looks} paths={paths} transform={worldTransform(camera, width, height)} />
       <SvgMicroMarkers

@@ -41,7 +41,9 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
   }, [store, looks]);
 
   const isoAt = (target: EventTarget | null): Iso3 | null =>
-    target instanceof Element ? ((target.closest('[data-iso]') as HTMLElement | SVGElement | null)?.dataset.iso ?? null) : null;
+    target instanceof Element
+      ? ((target.closest('[data-iso]') as HTMLElement | SVGElement | null)?.dataset.iso ?? null)
+      : null;
   const setHover = (iso: Iso3 | null) => {
     if (store.getState().hovered === iso) return;
     store.getState().setHovered(iso);
@@ -62,12 +64,24 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
   const asButton = (iso: Iso3) => {
     const country = index.countries.get(iso);
     if (!country) return {};
-    return { tabIndex: 0, role: 'button', 'aria-label': tf(lang, 'selectCountryOnMap', { name: country.name[lang] }), 'aria-pressed': iso === selected };
+    return {
+      tabIndex: 0,
+      role: 'button',
+      'aria-label': tf(lang, 'selectCountryOnMap', { name: country.name[lang] }),
+      'aria-pressed': iso === selected,
+    };
   };
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map map-svg" data-renderer="svg" data-map-ready={viewport ? 'true' : 'false'} role="region" aria-label={t(lang, 'mapLabel')}>
+      <div
+        ref={container}
+        className="map map-svg"
+        data-renderer="svg"
+        data-map-ready={viewport ? 'true' : 'false'}
+        role="region"
+        aria-label={t(lang, 'mapLabel')}
+      >
         <svg
           ref={svg}
           className="svg-map"
@@ -85,7 +99,15 @@ export function SvgMapView({ children }: { children?: ReactNode }) {
           {/* Under the land: over the sea a micro-state's 44 px target catches the pointer, over land its neighbour does. */}
           <g className="svg-micro-hits">
             {markers.map((m) => (
-              <circle key={m.iso} data-iso={m.iso} data-lon={m.lon} data-lat={m.lat} data-hit="true" r={MICRO_HIT_PX} fill="transparent" />
+              <circle
+                key={m.iso}
+                data-iso={m.iso}
+                data-lon={m.lon}
+                data-lat={m.lat}
+                data-hit="true"
+                r={MICRO_HIT_PX}
+                fill="transparent"
+              />
             ))}
           </g>
           <SvgCountries looks={looks} paths={paths} worldRef={world} country={asButton} />

@@ -15,7 +15,17 @@ export function patternDomId(look: PatternLook, prefix = ''): string {
  * `fills`: the looks' fills (looks.ts), the same object until a year, a toggle or the theme changes them. `idPrefix`
  * keeps a second drawing's ids (the Caribbean inset's) apart from the map's.
  */
-export function SvgPatterns({ fills, land, transform, idPrefix }: { fills: ReadonlyMap<string, Look>; land: string; transform?: string; idPrefix?: string }) {
+export function SvgPatterns({
+  fills,
+  land,
+  transform,
+  idPrefix,
+}: {
+  fills: ReadonlyMap<string, Look>;
+  land: string;
+  transform?: string;
+  idPrefix?: string;
+}) {
   const tiles = useMemo(() => {
     const seen = new Map<string, PatternLook>();
     for (const look of fills.values()) if (look.kind === 'pattern') seen.set(look.id, look);
@@ -24,7 +34,15 @@ export function SvgPatterns({ fills, land, transform, idPrefix }: { fills: Reado
   return (
     <defs>
       {tiles.map(({ look, url, size }) => (
-        <pattern key={look.id} id={patternDomId(look, idPrefix)} className="svg-pattern" patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={transform}>
+        <pattern
+          key={look.id}
+          id={patternDomId(look, idPrefix)}
+          className="svg-pattern"
+          patternUnits="userSpaceOnUse"
+          width={size}
+          height={size}
+          patternTransform={transform}
+        >
           <image href={url} width={size} height={size} />
         </pattern>
       ))}

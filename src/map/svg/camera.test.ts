@@ -25,7 +25,15 @@ describe('the SVG camera', () => {
   });
 
   it('never zooms past the maximum for a tiny country', () => {
-    const cam = fitCamera([[-61.9, 12.0], [-61.6, 12.3]], 1280, 800, FIT);
+    const cam = fitCamera(
+      [
+        [-61.9, 12.0],
+        [-61.6, 12.3],
+      ],
+      1280,
+      800,
+      FIT,
+    );
     expect(cam.k).toBe(2 ** 6);
   });
 
@@ -46,7 +54,11 @@ describe('the SVG camera', () => {
 
 describe('fitCamera with a padding per side', () => {
   it('centres the bounds in the room the padding leaves', () => {
-    const cam = fitCamera(OVERVIEW_BOUNDS, 1280, 800, { padding: { top: 40, right: 300, bottom: 40, left: 40 }, maxZoom: 9, minZoom: 0 });
+    const cam = fitCamera(OVERVIEW_BOUNDS, 1280, 800, {
+      padding: { top: 40, right: 300, bottom: 40, left: 40 },
+      maxZoom: 9,
+      minZoom: 0,
+    });
     const [[west, south], [east, north]] = OVERVIEW_BOUNDS;
     const nw = toScreen(cam, mercator(west, north), 1280, 800);
     const se = toScreen(cam, mercator(east, south), 1280, 800);

@@ -29,18 +29,31 @@ export interface FitOptions {
 }
 
 /** The camera that shows the bounds whole, centred, inside the padding: MapLibre's fitBounds. */
-export function fitCamera([[w, s], [e, n]]: BoundsPair, width: number, height: number, { padding, maxZoom, minZoom }: FitOptions): Camera {
+export function fitCamera(
+  [[w, s], [e, n]]: BoundsPair,
+  width: number,
+  height: number,
+  { padding, maxZoom, minZoom }: FitOptions,
+): Camera {
   const [x0, y0] = mercator(w, n);
   const [x1, y1] = mercator(e, s);
   const pad = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
-  const fit = Math.min(Math.max(1, width - pad.left - pad.right) / Math.max(x1 - x0, 1e-9), Math.max(1, height - pad.top - pad.bottom) / Math.max(y1 - y0, 1e-9));
+  const fit = Math.min(
+    Math.max(1, width - pad.left - pad.right) / Math.max(x1 - x0, 1e-9),
+    Math.max(1, height - pad.top - pad.bottom) / Math.max(y1 - y0, 1e-9),
+  );
   const k = Math.min(2 ** maxZoom, Math.max(2 ** minZoom, fit));
   // The bounds centred in the padded room: the view's centre moves by half the difference of opposite paddings.
   return { k, cx: (x0 + x1) / 2 + (pad.right - pad.left) / 2 / k, cy: (y0 + y1) / 2 + (pad.bottom - pad.top) / 2 / k };
 }
 
 /** Screen position (CSS px from the view's top left) of a world point. */
-export function toScreen(camera: Camera, [x, y]: [number, number], width: number, height: number): { x: number; y: number } {
+export function toScreen(
+  camera: Camera,
+  [x, y]: [number, number],
+  width: number,
+  height: number,
+): { x: number; y: number } {
   return { x: (x - camera.cx) * camera.k + width / 2, y: (y - camera.cy) * camera.k + height / 2 };
 }
 

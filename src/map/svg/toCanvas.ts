@@ -14,7 +14,13 @@ export function svgMapElement(root: ParentNode = document): SVGSVGElement | null
  * Draws the map at its on-screen size times `pixelRatio` into `ctx` at (x, y)
  * in CSS px (the context's own transform applies). Resolves once drawn.
  */
-export async function drawSvgMap(svg: SVGSVGElement, ctx: CanvasRenderingContext2D, x = 0, y = 0, pixelRatio = 1): Promise<void> {
+export async function drawSvgMap(
+  svg: SVGSVGElement,
+  ctx: CanvasRenderingContext2D,
+  x = 0,
+  y = 0,
+  pixelRatio = 1,
+): Promise<void> {
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('width', String(width * pixelRatio));

@@ -37,7 +37,8 @@ export function useSvgCamera(): SvgCamera {
     const { width, height } = size.current;
     world.current?.setAttribute('transform', worldTransform(cam, width, height));
     // Stripes keep their screen width whatever the zoom, as MapLibre's fill-pattern does.
-    for (const p of root.querySelectorAll('pattern.svg-pattern')) p.setAttribute('patternTransform', `scale(${1 / cam.k})`);
+    for (const p of root.querySelectorAll('pattern.svg-pattern'))
+      p.setAttribute('patternTransform', `scale(${1 / cam.k})`);
     const r = microRadius(Math.log2(cam.k));
     for (const c of root.querySelectorAll<SVGCircleElement>('circle[data-lon]')) {
       const p = toScreen(cam, mercator(Number(c.dataset.lon), Number(c.dataset.lat)), width, height);
@@ -54,7 +55,11 @@ export function useSvgCamera(): SvgCamera {
     const measure = () => {
       const { width, height } = el.getBoundingClientRect();
       size.current = { width, height };
-      camera.current ??= fitCamera(OVERVIEW_BOUNDS, width, height, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, minZoom: MIN_ZOOM });
+      camera.current ??= fitCamera(OVERVIEW_BOUNDS, width, height, {
+        padding: FIT_PADDING,
+        maxZoom: FIT_MAX_ZOOM,
+        minZoom: MIN_ZOOM,
+      });
       apply();
     };
     measure();
@@ -62,7 +67,10 @@ export function useSvgCamera(): SvgCamera {
     observer.observe(el);
     setViewport({
       element: el,
-      project: (lngLat) => (camera.current ? toScreen(camera.current, mercator(lngLat[0], lngLat[1]), size.current.width, size.current.height) : { x: -1e6, y: -1e6 }),
+      project: (lngLat) =>
+        camera.current
+          ? toScreen(camera.current, mercator(lngLat[0], lngLat[1]), size.current.width, size.current.height)
+          : { x: -1e6, y: -1e6 },
       onChange(callback) {
         listeners.current.add(callback);
         return () => listeners.current.delete(callback);
@@ -75,32 +83,40 @@ export function useSvgCamera(): SvgCamera {
   }, [apply]);
 
   const move = useMemo<MoveCamera>(
-    () => (target: BoundsPair, animate: boolean, options = {}) => {
-      const el = container.current;
-      const from = camera.current;
-      if (!el || !from) return;
-      const { width, height } = size.current;
-      const padding = options.overlays === false ? (options.padding ?? FIT_PADDING) : overlayPadding(el, options.padding ?? FIT_PADDING, options.inset);
-      const to = fitCamera(target, width, height, { padding, maxZoom: options.maxZoom ?? FIT_MAX_ZOOM, minZoom: MIN_ZOOM });
-      cancelAnimationFrame(flight.current);
-      if (!animate) {
-        camera.current = to;
-        apply();
-        el.setAttribute('data-moving', 'false');
-        return;
-      }
-      // Tests and the export wait for the camera to settle, as with the WebGL map.
-      el.setAttribute('data-moving', 'true');
-      const start = performance.now();
-      const step = (now: number) => {
-        const t = Math.min(1, (now - start) / FLIGHT_MS);
-        camera.current = interpolateCamera(from, to, easeOut(t));
-        apply();
-        if (t < 1) flight.current = requestAnimationFrame(step);
-        else el.setAttribute('data-moving', 'false');
-      };
-      flight.current = requestAnimationFrame(step);
-    },
+    () =>
+      (target: BoundsPair, animate: boolean, options = {}) => {
+        const el = container.current;
+        const from = camera.current;
+        if (!el || !from) return;
+        const { width, height } = size.current;
+        const padding =
+          options.overlays === false
+            ? (options.padding ?? FIT_PADDING)
+            : overlayPadding(el, options.padding ?? FIT_PADDING, options.inset);
+        const to = fitCamera(target, width, height, {
+          padding,
+          maxZoom: options.maxZoom ?? FIT_MAX_ZOOM,
+          minZoom: MIN_ZOOM,
+        });
+        cancelAnimationFrame(flight.current);
+        if (!animate) {
+          camera.current = to;
+          apply();
+          el.setAttribute('data-moving', 'false');
+          return;
+        }
+        // Tests and the export wait for the camera to settle, as with the WebGL map.
+        el.setAttribute('data-moving', 'true');
+        const start = performance.now();
+        const step = (now: number) => {
+          const t = Math.min(1, (now - start) / FLIGHT_MS);
+          camera.current = interpolateCamera(from, to, easeOut(t));
+          apply();
+          if (t < 1) flight.current = requestAnimationFrame(step);
+          else el.setAttribute('data-moving', 'false');
+        };
+        flight.current = requestAnimationFrame(step);
+      },
     [apply],
   );
   useSelectionCamera(move);

@@ -34,14 +34,22 @@ export function AssistanceMatrix({ highlight }: { highlight: readonly Initiative
   const [ref, width, box] = useMeasure<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
 
-  const layout = useMemo(() => placeMatrix(matrix, width, box, lang, highlight, index), [matrix, width, box, lang, highlight, index]);
+  const layout = useMemo(
+    () => placeMatrix(matrix, width, box, lang, highlight, index),
+    [matrix, width, box, lang, highlight, index],
+  );
 
   const tip = tipFor(layout.rows, active, index, lang);
 
   const names = highlight.map((id) => index.initiatives.get(id)!.shortName[lang]);
   const summary = summaryOf(lang, matrix, names, highlight);
   return (
-    <ChartFrame panel="assistance" title={tf(lang, 'assistanceTitle', {})} summary={<span id="assistance-summary">{summary}</span>} table={<MatrixTable matrix={matrix} />}>
+    <ChartFrame
+      panel="assistance"
+      title={tf(lang, 'assistanceTitle', {})}
+      summary={<span id="assistance-summary">{summary}</span>}
+      table={<MatrixTable matrix={matrix} />}
+    >
       <div ref={ref} className="chart-box">
         <MatrixGrid
           width={width}
@@ -63,12 +71,24 @@ export function AssistanceMatrix({ highlight }: { highlight: readonly Initiative
 }
 
 /** Places the columns and rows for a box `width` wide: the scales, label wrapping and row heights. */
-function placeMatrix(matrix: Matrix, width: number, { k, fontPx, fontFamily }: ChartBox, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
+function placeMatrix(
+  matrix: Matrix,
+  width: number,
+  { k, fontPx, fontFamily }: ChartBox,
+  lang: Lang,
+  highlight: readonly InitiativeId[],
+  index: AtlasIndex,
+) {
   const charPx = charWidth(`${fontPx}px ${fontFamily}`, fontPx);
   const labelWidth = Math.round(Math.min(Math.max(width * 0.46, 140), 300 * k));
-  const x0 = scaleBand<InitiativeId>().domain(matrix.columns).range([labelWidth + 4, width]).padding(0.1);
+  const x0 = scaleBand<InitiativeId>()
+    .domain(matrix.columns)
+    .range([labelWidth + 4, width])
+    .padding(0.1);
   // Slant the names when the longest would not fit its column, and keep room on the right for the last one.
-  const slanted = Math.max(...matrix.columns.map((id) => index.initiatives.get(id)!.shortName[lang].length)) * charPx * 1.05 > x0.bandwidth();
+  const slanted =
+    Math.max(...matrix.columns.map((id) => index.initiatives.get(id)!.shortName[lang].length)) * charPx * 1.05 >
+    x0.bandwidth();
   const x = slanted ? x0.copy().range([labelWidth + 4, width - SLANT_RIGHT * k]) : x0;
   const cellSize = Math.max(12, Math.min(x.bandwidth() * 0.6, 22 * k));
   const maxChars = Math.max(8, Math.floor((labelWidth - 4) / charPx));
@@ -90,12 +110,30 @@ function placeMatrix(matrix: Matrix, width: number, { k, fontPx, fontFamily }: C
       y,
       height,
       lines,
-      cells: row.cells.map((cell) => ({ cell, x: x(cell.initiative)! + x.bandwidth() / 2, label: cellLabel(lang, row.type.label[lang], index.initiatives.get(cell.initiative)!.shortName[lang], cell.records) })),
+      cells: row.cells.map((cell) => ({
+        cell,
+        x: x(cell.initiative)! + x.bandwidth() / 2,
+        label: cellLabel(
+          lang,
+          row.type.label[lang],
+          index.initiatives.get(cell.initiative)!.shortName[lang],
+          cell.records,
+        ),
+      })),
     };
     y += height;
     return placed;
   });
-  return { labelWidth, cellSize, columnWidth: x.bandwidth() + x.step() * x.paddingInner(), columns, rows, height: y + 4, headerHeight, slanted };
+  return {
+    labelWidth,
+    cellSize,
+    columnWidth: x.bandwidth() + x.step() * x.paddingInner(),
+    columns,
+    rows,
+    height: y + 4,
+    headerHeight,
+    slanted,
+  };
 }
 
 /** The tooltip for the hovered or focused cell, placed under it. */
@@ -111,7 +149,9 @@ function tipFor(rows: PlacedRow[], active: string | null, index: AtlasIndex, lan
           content: (
             <>
               <strong>{c.label.split(' · ')[0]}</strong>
-              {records.map((a) => <span key={a.id}>{a.detail[lang]}</span>)}
+              {records.map((a) => (
+                <span key={a.id}>{a.detail[lang]}</span>
+              ))}
               {source && <span className="muted">{citationText(source)}</span>}
             </>
           ),
@@ -125,7 +165,10 @@ function cellLabel(lang: Lang, type: string, initiative: string, records: { deta
 }
 
 function summaryOf(lang: Lang, matrix: Matrix, names: string[], highlight: readonly InitiativeId[]): string {
-  const all = tf(lang, 'assistanceSummary', { kinds: matrix.rows.length, shared: matrix.rows.filter((r) => r.count >= 3).length });
+  const all = tf(lang, 'assistanceSummary', {
+    kinds: matrix.rows.length,
+    shared: matrix.rows.filter((r) => r.count >= 3).length,
+  });
   if (highlight.length === 0) return all;
   const counts = highlight.map((id, i) => `${names[i]}: ${typesOf(matrix, id).length}`).join('; ');
   return `${all} ${tf(lang, 'assistanceHighlight', { counts })}`;
@@ -139,7 +182,11 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
       <thead>
         <tr>
           <th scope="col">{t('assistance')}</th>
-          {matrix.columns.map((id) => <th key={id} scope="col">{index.initiatives.get(id)!.shortName[lang]}</th>)}
+          {matrix.columns.map((id) => (
+            <th key={id} scope="col">
+              {index.initiatives.get(id)!.shortName[lang]}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -148,9 +195,16 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
             <th scope="row">{row.type.label[lang]}</th>
             {row.cells.map((c) => (
               <td key={c.initiative}>
-                {c.records.length === 0 ? <span aria-label={t('notNamed')}>—</span> : c.records.map((a) => (
-                  <span key={a.id}>{a.detail[lang]}<Cite record={a} /></span>
-                ))}
+                {c.records.length === 0 ? (
+                  <span aria-label={t('notNamed')}>—</span>
+                ) : (
+                  c.records.map((a) => (
+                    <span key={a.id}>
+                      {a.detail[lang]}
+                      <Cite record={a} />
+                    </span>
+                  ))
+                )}
               </td>
             ))}
           </tr>
@@ -159,4 +213,3 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
     </table>
   );
 }
-

@@ -19,7 +19,8 @@ describe('deriveMatrix', () => {
     expect(placed.length).toBe(data.assistance.length);
     expect(new Set(placed.map((a) => a.id)).size).toBe(data.assistance.length);
     for (const row of matrix.rows)
-      for (const c of row.cells) for (const a of c.records) expect([a.type, a.initiative]).toEqual([c.type, c.initiative]);
+      for (const c of row.cells)
+        for (const a of c.records) expect([a.type, a.initiative]).toEqual([c.type, c.initiative]);
     for (const row of matrix.rows) expect(row.count).toBe(row.cells.filter((c) => c.records.length > 0).length);
   });
 
@@ -34,7 +35,9 @@ describe('deriveMatrix', () => {
   });
 
   it('knows what CARSI and Colombia give', () => {
-    expect(typesOf(matrix, 'carsi')).toEqual(expect.arrayContaining(['community-policing', 'gang-prevention', 'vetted-units']));
+    expect(typesOf(matrix, 'carsi')).toEqual(
+      expect.arrayContaining(['community-policing', 'gang-prevention', 'vetted-units']),
+    );
     expect(typesOf(matrix, 'colombia')).toContain('eradication-alt-development');
     expect(typesOf(matrix, 'carsi').length).toBe(data.assistance.filter((a) => a.initiative === 'carsi').length);
   });

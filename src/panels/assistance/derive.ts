@@ -1,6 +1,12 @@
 // The assistance matrix: kinds of assistance (rows) × initiatives (columns). A
 // cell is filled when a source says the initiative gives that kind of help.
-import { INITIATIVE_IDS, type Assistance, type AssistanceType, type AtlasData, type InitiativeId } from '../../data/types.ts';
+import {
+  INITIATIVE_IDS,
+  type Assistance,
+  type AssistanceType,
+  type AtlasData,
+  type InitiativeId,
+} from '../../data/types.ts';
 
 export interface Cell {
   type: string;
@@ -32,7 +38,11 @@ export function deriveMatrix(data: AtlasData): Matrix {
   }
   const rows = data.assistanceTypes
     .map((type) => {
-      const cells = INITIATIVE_IDS.map((initiative) => ({ type: type.id, initiative, records: byKey.get(`${type.id}|${initiative}`) ?? [] }));
+      const cells = INITIATIVE_IDS.map((initiative) => ({
+        type: type.id,
+        initiative,
+        records: byKey.get(`${type.id}|${initiative}`) ?? [],
+      }));
       return { type, cells, count: cells.filter((c) => c.records.length > 0).length };
     })
     .filter((r) => r.count > 0);
@@ -41,5 +51,7 @@ export function deriveMatrix(data: AtlasData): Matrix {
 
 /** The kinds one initiative gives. */
 export function typesOf(matrix: Matrix, initiative: InitiativeId): string[] {
-  return matrix.rows.filter((r) => r.cells.some((c) => c.initiative === initiative && c.records.length > 0)).map((r) => r.type.id);
+  return matrix.rows
+    .filter((r) => r.cells.some((c) => c.initiative === initiative && c.records.length > 0))
+    .map((r) => r.type.id);
 }

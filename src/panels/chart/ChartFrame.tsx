@@ -5,7 +5,14 @@ import type { PanelId } from '../../state/urlState.ts';
 import { useT } from '../sections.tsx';
 import '../../styles/charts.css';
 
-export function ChartFrame({ panel, title, summary, table, children, after }: {
+export function ChartFrame({
+  panel,
+  title,
+  summary,
+  table,
+  children,
+  after,
+}: {
   /** Gives the section its id `section-<panel>`, the target of the `panel` URL field; omit when the panel repeats. */
   panel?: PanelId;
   title: string;

@@ -14,7 +14,11 @@ export function ChartTip({ tip, width }: { tip: TipAt | null; width: number }) {
   // Keep the box inside the chart: flip to the left of the mark past the middle.
   const left = tip.x > width / 2;
   return (
-    <div className="chart-tip" role="presentation" style={{ top: tip.y, ...(left ? { right: width - tip.x } : { left: tip.x }) }}>
+    <div
+      className="chart-tip"
+      role="presentation"
+      style={{ top: tip.y, ...(left ? { right: width - tip.x } : { left: tip.x }) }}
+    >
       {tip.content}
     </div>
   );

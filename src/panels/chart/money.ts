@@ -5,7 +5,9 @@ const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-419' };
 
 export function shortUsd(lang: Lang, amount: number): string {
   const big = amount >= 1e9;
-  const n = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: big ? 2 : 1 }).format(big ? amount / 1e9 : amount / 1e6);
+  const n = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: big ? 2 : 1 }).format(
+    big ? amount / 1e9 : amount / 1e6,
+  );
   if (lang === 'es') return big ? `US$${n} mil M` : `US$${n} M`;
   return big ? `$${n}B` : `$${n}M`;
 }

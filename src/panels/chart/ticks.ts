@@ -22,7 +22,8 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 /** The width of `text` in `font` (a CSS font shorthand), CSS pixels; a rough estimate where there is no canvas. */
 export function textWidth(text: string, font: string, fontPx: number): number {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return text.length * fontPx * 0.6;
   context.font = font;
   return context.measureText(text).width;

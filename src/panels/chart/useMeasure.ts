@@ -20,7 +20,12 @@ export interface ChartBox {
 
 export function useMeasure<T extends HTMLElement>(): [React.RefObject<T | null>, number, ChartBox] {
   const ref = useRef<T>(null);
-  const [box, setBox] = useState<ChartBox>({ width: FALLBACK_WIDTH, fontPx: BASE_FONT_PX, k: 1, fontFamily: 'sans-serif' });
+  const [box, setBox] = useState<ChartBox>({
+    width: FALLBACK_WIDTH,
+    fontPx: BASE_FONT_PX,
+    k: 1,
+    fontFamily: 'sans-serif',
+  });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -29,7 +34,11 @@ export function useMeasure<T extends HTMLElement>(): [React.RefObject<T | null>,
       const style = getComputedStyle(el);
       const fontPx = parseFloat(style.fontSize) || BASE_FONT_PX;
       if (width <= 0) return;
-      setBox((b) => (b.width === width && b.fontPx === fontPx ? b : { width, fontPx, k: fontPx / BASE_FONT_PX, fontFamily: style.fontFamily }));
+      setBox((b) =>
+        b.width === width && b.fontPx === fontPx
+          ? b
+          : { width, fontPx, k: fontPx / BASE_FONT_PX, fontFamily: style.fontFamily },
+      );
     };
     update();
     if (typeof ResizeObserver === 'undefined') return;

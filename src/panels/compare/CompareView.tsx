@@ -28,7 +28,11 @@ export function CompareView() {
   const rows = useMemo(() => deriveCompare(index.data, index.memberships, year), [index, year]);
   // One money scale for every row, so $37 million is drawn a thirty-fifth of $1.3 billion, not as tall.
   const { sparks, top } = useMemo(() => {
-    const top = max(rows.flatMap((r) => r.bars), (b) => b.total) ?? 1;
+    const top =
+      max(
+        rows.flatMap((r) => r.bars),
+        (b) => b.total,
+      ) ?? 1;
     const y = scaleLinear().domain([0, top]).range([SPARK_H, 2]);
     return { sparks: new Map(rows.map((r) => [r.initiative, sparkOf(r, y)])), top };
   }, [rows]);
@@ -38,7 +42,9 @@ export function CompareView() {
       <button type="button" className="link-button compare-back" onClick={() => setView({ panel: 'details' })}>
         ← {t('compareBack')}
       </button>
-      <h2 id="details-title" tabIndex={-1}>{t('compareTitle')}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {t('compareTitle')}
+      </h2>
       <p className="chart-summary">
         {year === null ? t('compareSummaryAnyYear') : tf(lang, 'compareSummary', { year })} {t('regionalMoney')}
       </p>
@@ -48,11 +54,17 @@ export function CompareView() {
             <tr>
               <th scope="col">{t('initiativeCol')}</th>
               <th scope="col">{t('members')}</th>
-              <th scope="col" className="num">{t('goals')}</th>
-              <th scope="col" className="num">{t('assistance')}</th>
+              <th scope="col" className="num">
+                {t('goals')}
+              </th>
+              <th scope="col" className="num">
+                {t('assistance')}
+              </th>
               <th scope="col">
                 {t('compareFunding')}
-                <span className="spark-caption" data-scale-max={top}>{tf(lang, 'compareScale', { max: formatUsd(lang, top) })}</span>
+                <span className="spark-caption" data-scale-max={top}>
+                  {tf(lang, 'compareScale', { max: formatUsd(lang, top) })}
+                </span>
               </th>
               <th scope="col">{t('compareYears')}</th>
             </tr>
@@ -62,24 +74,47 @@ export function CompareView() {
               const initiative = index.initiatives.get(r.initiative)!;
               const spark = sparks.get(r.initiative)!;
               return (
-                <tr key={r.initiative} data-compare-row={r.initiative} style={{ borderLeft: `6px solid ${INITIATIVE_COLORS[r.initiative]}` }}>
+                <tr
+                  key={r.initiative}
+                  data-compare-row={r.initiative}
+                  style={{ borderLeft: `6px solid ${INITIATIVE_COLORS[r.initiative]}` }}
+                >
                   <th scope="row">
-                    <button type="button" className="link-button" style={{ color: INITIATIVE_INK[r.initiative] }} onClick={() => selectInitiative(r.initiative)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      style={{ color: INITIATIVE_INK[r.initiative] }}
+                      onClick={() => selectInitiative(r.initiative)}
+                    >
                       {initiative.shortName[lang]}
                     </button>
                     <Cite record={initiative} />
                   </th>
                   <td data-members={r.partners}>
-                    {[countLabel(lang, 'partner', r.partners), r.observers > 0 && countLabel(lang, 'observer', r.observers), r.former > 0 && countLabel(lang, 'former', r.former)]
+                    {[
+                      countLabel(lang, 'partner', r.partners),
+                      r.observers > 0 && countLabel(lang, 'observer', r.observers),
+                      r.former > 0 && countLabel(lang, 'former', r.former),
+                    ]
                       .filter(Boolean)
                       .join(', ')}
                   </td>
-                  <td className="num" data-goals={r.goals}>{r.goals}</td>
-                  <td className="num" data-assistance={r.assistanceTypes.length}>{r.assistanceTypes.length}</td>
+                  <td className="num" data-goals={r.goals}>
+                    {r.goals}
+                  </td>
+                  <td className="num" data-assistance={r.assistanceTypes.length}>
+                    {r.assistanceTypes.length}
+                  </td>
                   <td>
                     {r.bars.length > 0 ? (
                       <>
-                        <Sparkbars bars={spark} width={SPARK_W} height={SPARK_H} color={INITIATIVE_COLORS[r.initiative]} label={sparkLabel(lang, r)} />
+                        <Sparkbars
+                          bars={spark}
+                          width={SPARK_W}
+                          height={SPARK_H}
+                          color={INITIATIVE_COLORS[r.initiative]}
+                          label={sparkLabel(lang, r)}
+                        />
                         <span className="spark-caption">{sparkLabel(lang, r)}</span>
                       </>
                     ) : (
@@ -99,10 +134,25 @@ export function CompareView() {
 }
 
 function sparkOf(row: CompareRow, y: ScaleLinear<number, number>) {
-  const x = scaleBand<number>().domain(row.bars.map((b) => b.fy)).range([0, SPARK_W]).padding(0.2);
-  return row.bars.map((b) => ({ fy: b.fy, total: b.total, x: x(b.fy)!, w: x.bandwidth(), y: y(b.total), h: SPARK_H - y(b.total) }));
+  const x = scaleBand<number>()
+    .domain(row.bars.map((b) => b.fy))
+    .range([0, SPARK_W])
+    .padding(0.2);
+  return row.bars.map((b) => ({
+    fy: b.fy,
+    total: b.total,
+    x: x(b.fy)!,
+    w: x.bandwidth(),
+    y: y(b.total),
+    h: SPARK_H - y(b.total),
+  }));
 }
 
 function sparkLabel(lang: Lang, r: CompareRow): string {
-  return r.bars.map((b) => `${tf(lang, 'fySingle', { a: b.fy })} ${lang === 'en' ? shortUsd(lang, b.total) : formatUsd(lang, b.total)}`).join(', ');
+  return r.bars
+    .map(
+      (b) =>
+        `${tf(lang, 'fySingle', { a: b.fy })} ${lang === 'en' ? shortUsd(lang, b.total) : formatUsd(lang, b.total)}`,
+    )
+    .join(', ');
 }

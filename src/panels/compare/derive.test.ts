@@ -27,6 +27,7 @@ describe('deriveCompare', () => {
   });
 
   it('cites a source for everything a row shows', () => {
-    for (const row of deriveCompare(data, memberships, null)) for (const r of row.records) expect(r.sourceIds.length).toBeGreaterThan(0);
+    for (const row of deriveCompare(data, memberships, null))
+      for (const r of row.records) expect(r.sourceIds.length).toBeGreaterThan(0);
   });
 });

@@ -16,7 +16,17 @@ export interface PlacedBar {
   segments: { segment: Segment; y: number; height: number; color: string; label: string }[];
 }
 
-export function FundingBars({ width, height, plotLeft, bars, ticks, baseline, onTip, describedBy, selectedFy }: {
+export function FundingBars({
+  width,
+  height,
+  plotLeft,
+  bars,
+  ticks,
+  baseline,
+  onTip,
+  describedBy,
+  selectedFy,
+}: {
   /** Where the plot starts, right of the axis labels, CSS pixels. */
   plotLeft: number;
   /** The map's year: its bar stands out, the others recede. */
@@ -35,12 +45,19 @@ export function FundingBars({ width, height, plotLeft, bars, ticks, baseline, on
         {ticks.map((t) => (
           <g key={t.text} transform={`translate(0,${t.y})`}>
             <line x1={plotLeft} x2={width} className="gridline" />
-            <text x={0} y={0} dy="0.35em" className="tick">{t.text}</text>
+            <text x={0} y={0} dy="0.35em" className="tick">
+              {t.text}
+            </text>
           </g>
         ))}
       </g>
       {bars.map((b) => (
-        <g key={b.bar.fy} className={selectedFy !== null && selectedFy !== b.bar.fy ? 'bar is-other-year' : 'bar'} data-fy={b.bar.fy} data-total={b.bar.total}>
+        <g
+          key={b.bar.fy}
+          className={selectedFy !== null && selectedFy !== b.bar.fy ? 'bar is-other-year' : 'bar'}
+          data-fy={b.bar.fy}
+          data-total={b.bar.total}
+        >
           {b.segments.map(({ segment, y, height: h, color, label }) => (
             <a
               key={segment.record.id}
@@ -57,7 +74,14 @@ export function FundingBars({ width, height, plotLeft, bars, ticks, baseline, on
           ))}
           {/* Thinned labels (FundingChart: they would run together) are left out; each bar's name says it all. */}
           {b.totalText && (
-            <text x={b.totalX} y={b.segments.at(-1)!.y} dy="-0.35em" textAnchor="middle" className="bar-total" aria-hidden="true">
+            <text
+              x={b.totalX}
+              y={b.segments.at(-1)!.y}
+              dy="-0.35em"
+              textAnchor="middle"
+              className="bar-total"
+              aria-hidden="true"
+            >
               {b.totalText}
             </text>
           )}

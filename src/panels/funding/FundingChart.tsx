@@ -36,7 +36,11 @@ export function accountColor(account: Account): string {
   return ACCOUNT_COLORS[account];
 }
 
-export function FundingChart({ initiative, regional = false, panel = true }: {
+export function FundingChart({
+  initiative,
+  regional = false,
+  panel = true,
+}: {
   initiative: InitiativeId;
   /** Shown for a country: say these are the initiative's regional totals. */
   regional?: boolean;
@@ -59,7 +63,9 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     const bottom = BOTTOM * k;
     const height = HEIGHT - TOP - BOTTOM + top + bottom;
     const font = `${fontPx}px ${fontFamily}`;
-    const ticksAt = scaleLinear().domain([0, max(view.bars, (b) => b.total) ?? 1]).nice(4);
+    const ticksAt = scaleLinear()
+      .domain([0, max(view.bars, (b) => b.total) ?? 1])
+      .nice(4);
     const tickValues = ticksAt.ticks(4).slice(1);
     // Room on the left for the widest axis label.
     const left = Math.ceil(Math.max(0, ...tickValues.map((v) => textWidth(shortUsd(lang, v), font, fontPx))) + 6 * k);
@@ -72,7 +78,8 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     const labelWidths = labels.map((l) => textWidth(l, font, fontPx));
     const totalWidths = totals.map((l) => textWidth(l, `700 ${font}`, fontPx));
     // Each label centred on its bar, moved in where it would leave the chart.
-    const inside = (fy: number, w: number) => Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
+    const inside = (fy: number, w: number) =>
+      Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
     const labelXs = years.map((fy, i) => inside(fy, labelWidths[i]!));
     const totalXs = years.map((fy, i) => inside(fy, totalWidths[i]!));
     // Year labels that would run together are thinned, from their measured widths, to every n-th bar. A total sits
@@ -113,7 +120,17 @@ export function FundingChart({ initiative, regional = false, panel = true }: {
     >
       {view.bars.length > 0 && (
         <div ref={ref} className="chart-box" data-year={year ?? ''}>
-          <FundingBars width={width} height={height} plotLeft={plotLeft} bars={placed} ticks={ticks} baseline={baseline} onTip={setActive} describedBy={summaryId} selectedFy={year} />
+          <FundingBars
+            width={width}
+            height={height}
+            plotLeft={plotLeft}
+            bars={placed}
+            ticks={ticks}
+            baseline={baseline}
+            onTip={setActive}
+            describedBy={summaryId}
+            selectedFy={year}
+          />
           <ChartTip tip={tip} width={width} />
           <ul className="chart-legend" aria-label={t('accounts')}>
             {view.accounts.map((a) => (
@@ -144,13 +161,27 @@ function AccountName({ text }: { text: string }) {
 
 /** The tooltip for the hovered or focused segment, at its top right corner. */
 function tipFor(placed: PlacedBar[], active: string | null): TipAt | null {
-  for (const b of placed) for (const s of b.segments) if (s.segment.record.id === active) return { x: b.x + b.width, y: s.y, content: s.label };
+  for (const b of placed)
+    for (const s of b.segments)
+      if (s.segment.record.id === active) return { x: b.x + b.width, y: s.y, content: s.label };
   return null;
 }
 
-function segmentLabel(lang: Lang, f: FundingView['bars'][number]['segments'][number]['record'], source: Parameters<typeof citationText>[0] | undefined): string {
+function segmentLabel(
+  lang: Lang,
+  f: FundingView['bars'][number]['segments'][number]['record'],
+  source: Parameters<typeof citationText>[0] | undefined,
+): string {
   const account = f.account === 'total' ? tr(lang, 'account_total') : f.account;
-  return [fySpan(lang, f), account, amountText(lang, f), f.recipient[lang], source ? `${tr(lang, 'source')}: ${citationText(source)}` : ''].filter(Boolean).join(' · ');
+  return [
+    fySpan(lang, f),
+    account,
+    amountText(lang, f),
+    f.recipient[lang],
+    source ? `${tr(lang, 'source')}: ${citationText(source)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function summaryOf(lang: Lang, name: string, view: FundingView): string {
@@ -161,9 +192,15 @@ function summaryOf(lang: Lang, name: string, view: FundingView): string {
   const first = view.bars[0]!.fy;
   const last = view.bars.at(-1)!.fy;
   const span = first === last ? tf(lang, 'fySingle', { a: first }) : tf(lang, 'fyRange', { a: first, b: last });
-  const range = lo === hi
-    ? formatUsd(lang, hi.total)
-    : tf(lang, 'fundingRange', { lo: formatUsd(lang, lo.total), loFy: lo.fy, hi: formatUsd(lang, hi.total), hiFy: hi.fy });
+  const range =
+    lo === hi
+      ? formatUsd(lang, hi.total)
+      : tf(lang, 'fundingRange', {
+          lo: formatUsd(lang, lo.total),
+          loFy: lo.fy,
+          hi: formatUsd(lang, hi.total),
+          hiFy: hi.fy,
+        });
   return `${tf(lang, 'fundingSummary', { name, span, range })} ${regional}`;
 }
 
@@ -176,7 +213,9 @@ function FundingTable({ view }: { view: FundingView }) {
           <th scope="col">{t('fiscalYearLong')}</th>
           <th scope="col">{t('account')}</th>
           <th scope="col">{t('recipient')}</th>
-          <th scope="col" className="num">{t('amount')}</th>
+          <th scope="col" className="num">
+            {t('amount')}
+          </th>
         </tr>
       </thead>
       {view.bars.map((bar) => (
@@ -208,7 +247,11 @@ function OtherFigures({ view }: { view: FundingView }) {
   const { lang, t } = useT();
   const sums = new Map(barSums(view).map((sum) => [`${sum.fyFirst}-${sum.fyLast}`, sum]));
   const sourcesOf = (ids: readonly string[]) =>
-    [...new Set(ids)].map((id) => index.sources.get(id)).filter(Boolean).map((s) => `${s!.publisher}, ${sourceDate(s!.date, lang)}`).join('; ');
+    [...new Set(ids)]
+      .map((id) => index.sources.get(id))
+      .filter(Boolean)
+      .map((s) => `${s!.publisher}, ${sourceDate(s!.date, lang)}`)
+      .join('; ');
   const shownSums = new Set<string>();
   return (
     <>
@@ -230,7 +273,8 @@ function OtherFigures({ view }: { view: FundingView }) {
                   </li>
                 ),
                 <li key={f.id} data-record={f.id}>
-                  <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} · {f.recipient[lang]}
+                  <strong>{amountText(lang, f)}</strong> · {fySpan(lang, f)} · {tr(lang, `kind_${f.kind}`)} ·{' '}
+                  {f.recipient[lang]}
                   <span className="muted"> ({sourcesOf(f.sourceIds)})</span>
                   <Cite record={f} />
                 </li>,

@@ -18,13 +18,20 @@ describe('deriveFunding', () => {
     ]);
     expect(view.accounts).toEqual(['ESF', 'INCLE', 'NADR', 'FMF']);
     // FY2008 has all four accounts: 25 + 24.8 + 6.2 + 4 million.
-    expect(view.bars[0]!.segments.map((s) => [s.account, s.record.amountUsd / 1e6])).toEqual([['ESF', 25], ['INCLE', 24.8], ['NADR', 6.2], ['FMF', 4]]);
+    expect(view.bars[0]!.segments.map((s) => [s.account, s.record.amountUsd / 1e6])).toEqual([
+      ['ESF', 25],
+      ['INCLE', 24.8],
+      ['NADR', 6.2],
+      ['FMF', 4],
+    ]);
   });
 
   it('makes every bar the sum of its parts, stacked without gaps, each part from its own record', () => {
     for (const id of INITIATIVE_IDS) {
       for (const bar of deriveFunding(data, id).bars) {
-        const rows = data.funding.filter((f) => f.initiative === id && f.kind === 'appropriation' && f.fyFirst === bar.fy && f.fyLast === bar.fy);
+        const rows = data.funding.filter(
+          (f) => f.initiative === id && f.kind === 'appropriation' && f.fyFirst === bar.fy && f.fyLast === bar.fy,
+        );
         expect(bar.total).toBe(rows.reduce((sum, f) => sum + f.amountUsd, 0));
         expect(bar.segments.map((s) => s.record.id).sort()).toEqual(rows.map((f) => f.id).sort());
         bar.segments.forEach((s, i) => {
@@ -60,7 +67,10 @@ describe('deriveFunding', () => {
   });
 
   it('starts CBSI in FY2010 and reaches FY2023, the latest year its sources give', () => {
-    expect(deriveFunding(data, 'cbsi').bars.map((b) => [b.fy, b.total])).toEqual([[2010, 37_000_000], [2023, 82_000_000]]);
+    expect(deriveFunding(data, 'cbsi').bars.map((b) => [b.fy, b.total])).toEqual([
+      [2010, 37_000_000],
+      [2023, 82_000_000],
+    ]);
   });
 
   it('cites a source for every part of every bar and every other figure', () => {
@@ -73,8 +83,15 @@ describe('deriveFunding', () => {
   });
 
   it('keeps the money disagreements beside the chart, and only those', () => {
-    expect(deriveFunding(data, 'carsi').discrepancies.map((d) => d.id).sort()).toEqual(['carsi-cumulative', 'carsi-fy2010']);
-    expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual(['merida-mexico-fy2008-2010', 'merida-1-4-billion']);
+    expect(
+      deriveFunding(data, 'carsi')
+        .discrepancies.map((d) => d.id)
+        .sort(),
+    ).toEqual(['carsi-cumulative', 'carsi-fy2010']);
+    expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual([
+      'merida-mexico-fy2008-2010',
+      'merida-1-4-billion',
+    ]);
     expect(deriveFunding(data, 'cbsi').discrepancies.map((d) => d.id)).toEqual(['cbsi-77-million-2011']);
   });
 
@@ -84,7 +101,12 @@ describe('deriveFunding', () => {
     const span = sums.find((s) => s.fyFirst === 2008 && s.fyLast === 2011)!;
     expect(span.total).toBe(361_508_000);
     expect(span.records.every((r) => r.fyFirst >= 2008 && r.fyLast <= 2011)).toBe(true);
-    expect(view.others.filter((f) => f.fyFirst === 2008 && f.fyLast === 2011).map((f) => f.amountUsd).sort()).toEqual([350_000_000, 361_000_000]);
+    expect(
+      view.others
+        .filter((f) => f.fyFirst === 2008 && f.fyLast === 2011)
+        .map((f) => f.amountUsd)
+        .sort(),
+    ).toEqual([350_000_000, 361_000_000]);
     // FY2008–FY2014 has no bars for FY2013 and FY2014: no sum is made up for it.
     expect(sums.find((s) => s.fyLast === 2014)).toBeUndefined();
   });

@@ -4,7 +4,14 @@
 // not split. Multi-year figures are never added in: they are separate cumulative
 // figures from other sources and dates, listed beside the chart as they stand, each beside the bars' own sum over
 // the same years (barSums).
-import { ACCOUNTS, type Account, type AtlasData, type Discrepancy, type Funding, type InitiativeId } from '../../data/types.ts';
+import {
+  ACCOUNTS,
+  type Account,
+  type AtlasData,
+  type Discrepancy,
+  type Funding,
+  type InitiativeId,
+} from '../../data/types.ts';
 
 export interface Segment {
   record: Funding;
@@ -62,7 +69,9 @@ export function deriveFunding(data: AtlasData, initiative: InitiativeId): Fundin
       return { fy, total: y, segments };
     });
   const present = new Set(bars.flatMap((b) => b.segments.map((s) => s.account)));
-  const others = rows.filter((f) => !isYearly(f)).sort((a, b) => a.fyFirst - b.fyFirst || a.fyLast - b.fyLast || a.amountUsd - b.amountUsd);
+  const others = rows
+    .filter((f) => !isYearly(f))
+    .sort((a, b) => a.fyFirst - b.fyFirst || a.fyLast - b.fyLast || a.amountUsd - b.amountUsd);
   return {
     initiative,
     bars,

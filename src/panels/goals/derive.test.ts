@@ -17,7 +17,11 @@ describe('deriveGoals', () => {
 
   it('keeps Mérida’s original goals, labelled, after its four pillars and the Bicentennial Framework’s goals', () => {
     const sets = deriveGoals(data, 'merida', null);
-    expect(sets.map((s) => s.set.id)).toEqual(['merida-bicentennial-goals', 'merida-four-pillars', 'merida-original-goals']);
+    expect(sets.map((s) => s.set.id)).toEqual([
+      'merida-bicentennial-goals',
+      'merida-four-pillars',
+      'merida-original-goals',
+    ]);
     expect(sets.map((s) => s.goals.length)).toEqual([3, 4, 4]);
     expect(sets[0]!.inForce).toBe(true);
     expect(sets[2]!.set.label.en).toMatch(/Original/);
@@ -25,8 +29,16 @@ describe('deriveGoals', () => {
   });
 
   it('marks the set in force in a given year', () => {
-    expect(deriveGoals(data, 'merida', 2008).filter((s) => s.inForce).map((s) => s.set.id)).toEqual(['merida-original-goals']);
-    expect(deriveGoals(data, 'carsi', 2011).filter((s) => s.inForce).map((s) => s.set.id)).toContain('carsi-goals-2011');
+    expect(
+      deriveGoals(data, 'merida', 2008)
+        .filter((s) => s.inForce)
+        .map((s) => s.set.id),
+    ).toEqual(['merida-original-goals']);
+    expect(
+      deriveGoals(data, 'carsi', 2011)
+        .filter((s) => s.inForce)
+        .map((s) => s.set.id),
+    ).toContain('carsi-goals-2011');
   });
 
   it('gives every initiative goals, every set a source', () => {

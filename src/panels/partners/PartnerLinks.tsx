@@ -21,7 +21,19 @@ export interface PlacedInitiative {
   highlighted: boolean;
 }
 
-export function PartnerLinks({ width, height, leftX, rightX, nodeHeight, groups, partners, initiatives, links, onTip, describedBy }: {
+export function PartnerLinks({
+  width,
+  height,
+  leftX,
+  rightX,
+  nodeHeight,
+  groups,
+  partners,
+  initiatives,
+  links,
+  onTip,
+  describedBy,
+}: {
   width: number;
   height: number;
   leftX: number;
@@ -43,7 +55,9 @@ export function PartnerLinks({ width, height, leftX, rightX, nodeHeight, groups,
         ))}
       </g>
       {groups.map((g) => (
-        <text key={g.kind} x={0} y={g.y} className="group-label" aria-hidden="true">{g.label}</text>
+        <text key={g.kind} x={0} y={g.y} className="group-label" aria-hidden="true">
+          {g.label}
+        </text>
       ))}
       {partners.map((p) => (
         <a
@@ -58,16 +72,25 @@ export function PartnerLinks({ width, height, leftX, rightX, nodeHeight, groups,
             {/* A zero-width space ends each wrapped line: the words stay apart in the text axe and screen readers
                 read, and, unlike a space, it does not push the right-aligned line left. */}
             {p.lines.map((line, i) => (
-              <tspan key={i} x={leftX - 8} dy={i === 0 ? `${0.35 - (p.lines.length - 1) * 0.575}em` : '1.15em'}>{i < p.lines.length - 1 ? `${line}\u200b` : line}</tspan>
+              <tspan key={i} x={leftX - 8} dy={i === 0 ? `${0.35 - (p.lines.length - 1) * 0.575}em` : '1.15em'}>
+                {i < p.lines.length - 1 ? `${line}\u200b` : line}
+              </tspan>
             ))}
           </text>
           <circle cx={leftX} cy={p.y} r={4} />
         </a>
       ))}
       {initiatives.map((i) => (
-        <g key={i.id} data-node={i.id} aria-hidden="true" className={i.highlighted ? 'initiative-node is-highlighted' : 'initiative-node'}>
+        <g
+          key={i.id}
+          data-node={i.id}
+          aria-hidden="true"
+          className={i.highlighted ? 'initiative-node is-highlighted' : 'initiative-node'}
+        >
           <rect x={rightX} y={i.y - nodeHeight / 2} width={width - rightX} height={nodeHeight} rx={4} fill={i.color} />
-          <text x={rightX + 6} y={i.y} dy="0.35em" className="initiative-label">{i.label}</text>
+          <text x={rightX + 6} y={i.y} dy="0.35em" className="initiative-label">
+            {i.label}
+          </text>
         </g>
       ))}
     </svg>

@@ -33,13 +33,27 @@ export function PartnersPanel({ highlight }: { highlight: readonly InitiativeId[
   const [ref, width, box] = useMeasure<HTMLDivElement>();
   const { k } = box;
   const [active, setActive] = useState<string | null>(null);
-  const layout = useMemo(() => placePartners(graph, width, box, lang, highlight, index), [graph, width, box, lang, highlight, index]);
+  const layout = useMemo(
+    () => placePartners(graph, width, box, lang, highlight, index),
+    [graph, width, box, lang, highlight, index],
+  );
   const tip = tipFor(layout.partners, graph, active, index, lang);
-  const working = highlight.length === 0 ? graph.groups.flatMap((g) => g.partners) : graph.groups.flatMap((g) => g.partners).filter((p) => p.initiatives.some((i) => highlight.includes(i)));
-  const summary = tf(lang, 'partnersSummary', { n: working.length, agencies: graph.groups.find((g) => g.kind === 'us-agency')?.partners.length ?? 0 });
+  const working =
+    highlight.length === 0
+      ? graph.groups.flatMap((g) => g.partners)
+      : graph.groups.flatMap((g) => g.partners).filter((p) => p.initiatives.some((i) => highlight.includes(i)));
+  const summary = tf(lang, 'partnersSummary', {
+    n: working.length,
+    agencies: graph.groups.find((g) => g.kind === 'us-agency')?.partners.length ?? 0,
+  });
 
   return (
-    <ChartFrame panel="partners" title={t('partnersTitle')} summary={<span id="partners-summary">{summary}</span>} table={<PartnersTable graph={graph} />}>
+    <ChartFrame
+      panel="partners"
+      title={t('partnersTitle')}
+      summary={<span id="partners-summary">{summary}</span>}
+      table={<PartnersTable graph={graph} />}
+    >
       <div ref={ref} className="chart-box">
         <PartnerLinks
           width={width}
@@ -60,7 +74,14 @@ export function PartnersPanel({ highlight }: { highlight: readonly InitiativeId[
   );
 }
 
-function placePartners(graph: PartnerGraph, width: number, { k, fontPx, fontFamily }: ChartBox, lang: Lang, highlight: readonly InitiativeId[], index: AtlasIndex) {
+function placePartners(
+  graph: PartnerGraph,
+  width: number,
+  { k, fontPx, fontFamily }: ChartBox,
+  lang: Lang,
+  highlight: readonly InitiativeId[],
+  index: AtlasIndex,
+) {
   const rightX = width - RIGHT_W * k;
   const leftX = Math.round(Math.min(width * 0.5, rightX - 60));
   // Partner names are 1.04em (charts.css).
@@ -76,7 +97,14 @@ function placePartners(graph: PartnerGraph, width: number, { k, fontPx, fontFami
     for (const p of g.partners) {
       const lines = wrap(p.name[lang], maxChars);
       const h = (lines.length * LINE + ROW_PAD) * k;
-      partners.push({ id: p.id, y: y + h / 2, lines, href: `#src-${p.sourceIds[0]}`, label: `${p.name[lang]}: ${p.role[lang]}`, highlighted: isLit(p.initiatives) });
+      partners.push({
+        id: p.id,
+        y: y + h / 2,
+        lines,
+        href: `#src-${p.sourceIds[0]}`,
+        label: `${p.name[lang]}: ${p.role[lang]}`,
+        highlighted: isLit(p.initiatives),
+      });
       y += h;
     }
   }
@@ -102,7 +130,13 @@ function placePartners(graph: PartnerGraph, width: number, { k, fontPx, fontFami
   return { height, leftX, rightX, groups, partners, initiatives, links };
 }
 
-function tipFor(partners: PlacedPartner[], graph: PartnerGraph, active: string | null, index: AtlasIndex, lang: Lang): TipAt | null {
+function tipFor(
+  partners: PlacedPartner[],
+  graph: PartnerGraph,
+  active: string | null,
+  index: AtlasIndex,
+  lang: Lang,
+): TipAt | null {
   const placed = partners.find((p) => p.id === active);
   const partner = graph.groups.flatMap((g) => g.partners).find((p) => p.id === active);
   if (!placed || !partner) return null;
@@ -134,13 +168,18 @@ function PartnersTable({ graph }: { graph: PartnerGraph }) {
         </tr>
       </thead>
       <tbody>
-        {graph.groups.flatMap((g) => g.partners).map((p) => (
-          <tr key={p.id}>
-            <th scope="row">{p.name[lang]}</th>
-            <td>{p.initiatives.map((i) => index.initiatives.get(i)!.shortName[lang]).join(', ')}</td>
-            <td>{p.role[lang]}<Cite record={p} /></td>
-          </tr>
-        ))}
+        {graph.groups
+          .flatMap((g) => g.partners)
+          .map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name[lang]}</th>
+              <td>{p.initiatives.map((i) => index.initiatives.get(i)!.shortName[lang]).join(', ')}</td>
+              <td>
+                {p.role[lang]}
+                <Cite record={p} />
+              </td>
+            </tr>
+          ))}
       </tbody>
     </table>
   );

@@ -13,10 +13,16 @@ describe('derivePartners', () => {
   });
 
   it('names the six U.S. agencies and the donors for Central America', () => {
-    const names = (kind: string) => graph.groups.find((g) => g.kind === kind)!.partners.map((p) => p.name.en).join('; ');
-    for (const n of ['Defense', 'Justice', 'Homeland Security', 'National Drug Control Policy', 'Treasury', 'USAID']) expect(names('us-agency')).toContain(n);
+    const names = (kind: string) =>
+      graph.groups
+        .find((g) => g.kind === kind)!
+        .partners.map((p) => p.name.en)
+        .join('; ');
+    for (const n of ['Defense', 'Justice', 'Homeland Security', 'National Drug Control Policy', 'Treasury', 'USAID'])
+      expect(names('us-agency')).toContain(n);
     for (const n of ['Canada', 'Chile', 'Colombia', 'Mexico', 'Spain']) expect(names('donor-country')).toContain(n);
-    for (const n of ['European Union', 'Inter-American Development Bank', 'World Bank', 'SICA']) expect(names('institution')).toContain(n);
+    for (const n of ['European Union', 'Inter-American Development Bank', 'World Bank', 'SICA'])
+      expect(names('institution')).toContain(n);
   });
 
   it('links each partner to exactly the initiatives its record names, each with a source', () => {

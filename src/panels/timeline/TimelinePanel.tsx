@@ -36,31 +36,61 @@ export function TimelinePanel({ highlight }: { highlight: readonly InitiativeId[
   const items = showAll ? all : all.filter((i) => i.highlighted);
   const [ref, width, box] = useMeasure<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
-  const layout = useMemo(() => placeTimeline(items, width, box, lang, year, index), [items, width, box, lang, year, index]);
+  const layout = useMemo(
+    () => placeTimeline(items, width, box, lang, year, index),
+    [items, width, box, lang, year, index],
+  );
   const tip = tipFor(layout, items, active, index, lang);
   const names = highlight.map((id) => index.initiatives.get(id)!.shortName[lang]).join(', ');
   const first = items[0];
   const last = items.at(-1);
-  const summary = first && last
-    ? tn(lang, 'timelineSummary', items.length, { first: first.year, last: last.year, what: showAll || !names ? t('timelineAll') : names })
-    : t('timelineNone');
+  const summary =
+    first && last
+      ? tn(lang, 'timelineSummary', items.length, {
+          first: first.year,
+          last: last.year,
+          what: showAll || !names ? t('timelineAll') : names,
+        })
+      : t('timelineNone');
 
   return (
-    <ChartFrame panel="timeline" title={t('timelineTitle')} summary={<span id="timeline-summary">{summary}</span>} table={<TimelineTable items={items} />}>
+    <ChartFrame
+      panel="timeline"
+      title={t('timelineTitle')}
+      summary={<span id="timeline-summary">{summary}</span>}
+      table={<TimelineTable items={items} />}
+    >
       {highlight.length > 0 && (
         <button type="button" className="chart-toggle" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
           {t('timelineShowAll')}
         </button>
       )}
       <div ref={ref} className="chart-box">
-        <TimelineSvg width={width} height={layout.height} axisX={layout.axisX} textX={layout.textX} ticks={layout.ticks} yearBand={layout.yearBand} events={layout.events} onTip={setActive} describedBy="timeline-summary" />
+        <TimelineSvg
+          width={width}
+          height={layout.height}
+          axisX={layout.axisX}
+          textX={layout.textX}
+          ticks={layout.ticks}
+          yearBand={layout.yearBand}
+          events={layout.events}
+          onTip={setActive}
+          describedBy="timeline-summary"
+        />
         <ChartTip tip={tip} width={width} />
       </div>
     </ChartFrame>
   );
 }
 
-function placeTimeline(items: TimelineItem[], width: number, { k, fontPx, fontFamily }: ChartBox, lang: Lang, year: number | null, index: AtlasIndex) {
+function placeTimeline(
+  items: TimelineItem[],
+  width: number,
+  { k, fontPx, fontFamily }: ChartBox,
+  lang: Lang,
+  year: number | null,
+  index: AtlasIndex,
+) {
   const axisX = AXIS_X * k;
   const textX = TEXT_X * k;
   // Event text is 1.04em (charts.css); lines wrap at the characters that fit, measured in that font.
@@ -78,9 +108,14 @@ function placeTimeline(items: TimelineItem[], width: number, { k, fontPx, fontFa
   });
   const height = Math.max(y, 120);
   const first = Math.min(FIRST_YEAR, ...items.map((i) => i.year));
-  const time = scaleLinear().domain([first, LAST_YEAR + 1]).range([6, height - 6]);
+  const time = scaleLinear()
+    .domain([first, LAST_YEAR + 1])
+    .range([6, height - 6]);
   const step = height / (LAST_YEAR + 1 - first) < YEAR_ROOM * k ? 2 : 1;
-  const ticks = time.ticks(LAST_YEAR + 1 - first).filter((v) => Number.isInteger(v) && (v - first) % step === 0).map((v) => ({ y: time(v), text: String(v) }));
+  const ticks = time
+    .ticks(LAST_YEAR + 1 - first)
+    .filter((v) => Number.isInteger(v) && (v - first) % step === 0)
+    .map((v) => ({ y: time(v), text: String(v) }));
   const events: PlacedEvent[] = rows.map(({ item, dateText, dateLines, lines, rowY, rowHeight }) => {
     return {
       id: item.event.id,
@@ -105,7 +140,13 @@ function placeTimeline(items: TimelineItem[], width: number, { k, fontPx, fontFa
   return { height, ticks, events, yearBand, axisX, textX };
 }
 
-function tipFor({ events, textX }: { events: PlacedEvent[]; textX: number }, items: TimelineItem[], active: string | null, index: AtlasIndex, lang: Lang): TipAt | null {
+function tipFor(
+  { events, textX }: { events: PlacedEvent[]; textX: number },
+  items: TimelineItem[],
+  active: string | null,
+  index: AtlasIndex,
+  lang: Lang,
+): TipAt | null {
   const e = events.find((x) => x.id === active);
   const item = items.find((i) => i.event.id === active);
   if (!e || !item) return null;
@@ -140,7 +181,10 @@ function TimelineTable({ items }: { items: TimelineItem[] }) {
           <tr key={i.event.id}>
             <th scope="row">{i.event.date}</th>
             <td>{index.initiatives.get(i.event.initiative)!.shortName[lang]}</td>
-            <td>{i.event.label[lang]}<Cite record={i.event} /></td>
+            <td>
+              {i.event.label[lang]}
+              <Cite record={i.event} />
+            </td>
           </tr>
         ))}
       </tbody>

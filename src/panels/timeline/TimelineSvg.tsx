@@ -19,7 +19,17 @@ export interface PlacedEvent {
   label: string;
 }
 
-export function TimelineSvg({ width, height, axisX, textX, ticks, yearBand, events, onTip, describedBy }: {
+export function TimelineSvg({
+  width,
+  height,
+  axisX,
+  textX,
+  ticks,
+  yearBand,
+  events,
+  onTip,
+  describedBy,
+}: {
   width: number;
   height: number;
   axisX: number;
@@ -33,12 +43,16 @@ export function TimelineSvg({ width, height, axisX, textX, ticks, yearBand, even
 }) {
   return (
     <svg className="timeline" width={width} height={height} role="group" aria-describedby={describedBy}>
-      {yearBand && <rect className="year-band" x={0} y={yearBand.y} width={width} height={yearBand.height} aria-hidden="true" />}
+      {yearBand && (
+        <rect className="year-band" x={0} y={yearBand.y} width={width} height={yearBand.height} aria-hidden="true" />
+      )}
       <line x1={axisX} x2={axisX} y1={0} y2={height} className="axis-line" aria-hidden="true" />
       {ticks.map((t) => (
         <g key={t.text} aria-hidden="true">
           <line x1={axisX - 4} x2={axisX} y1={t.y} y2={t.y} className="axis-line" />
-          <text x={axisX - 8} y={t.y} dy="0.35em" textAnchor="end" className="tick">{t.text}</text>
+          <text x={axisX - 8} y={t.y} dy="0.35em" textAnchor="end" className="tick">
+            {t.text}
+          </text>
         </g>
       ))}
       {events.map((e) => (
@@ -50,16 +64,24 @@ export function TimelineSvg({ width, height, axisX, textX, ticks, yearBand, even
           aria-label={e.label}
           {...tipEvents(e.id, onTip)}
         >
-          <path d={`M${axisX},${e.dotY} C${axisX + 14},${e.dotY} ${textX - 14},${e.anchorY} ${textX - 4},${e.anchorY}`} className="leader" stroke={e.color} />
+          <path
+            d={`M${axisX},${e.dotY} C${axisX + 14},${e.dotY} ${textX - 14},${e.anchorY} ${textX - 4},${e.anchorY}`}
+            className="leader"
+            stroke={e.color}
+          />
           <circle cx={axisX} cy={e.dotY} r={e.inYear ? 6 : 4.5} fill={e.color} stroke={e.ink} />
           <rect x={textX - 2} y={e.rowY} width={width - textX + 2} height={e.rowHeight} className="event-hit" />
           <text x={textX} y={e.rowY} className="event-text">
             {/* The spaces keep the rows' words apart in the text a screen reader or axe reads. */}
             {e.dateLines.map((line, i) => (
-              <tspan key={`d${i}`} x={textX} dy={i === 0 ? '1em' : '1.25em'} className="event-date" fill={e.ink}>{line} </tspan>
+              <tspan key={`d${i}`} x={textX} dy={i === 0 ? '1em' : '1.25em'} className="event-date" fill={e.ink}>
+                {line}{' '}
+              </tspan>
             ))}
             {e.lines.map((line, i) => (
-              <tspan key={i} x={textX} dy="1.25em">{line} </tspan>
+              <tspan key={i} x={textX} dy="1.25em">
+                {line}{' '}
+              </tspan>
             ))}
           </text>
         </a>

@@ -23,7 +23,8 @@ describe('deriveTimeline', () => {
 
   it('has the launches the briefing relies on: Plan Colombia, Mérida, the CARSI split, CBSI, the offices closing', () => {
     const items = deriveTimeline(data, []);
-    const at = (initiative: string, year: number) => items.some((i) => i.event.initiative === initiative && i.year === year);
+    const at = (initiative: string, year: number) =>
+      items.some((i) => i.event.initiative === initiative && i.year === year);
     expect(at('colombia', 2000)).toBe(true);
     expect(at('merida', 2007)).toBe(true);
     expect(at('carsi', 2009)).toBe(true);

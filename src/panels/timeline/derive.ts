@@ -23,6 +23,10 @@ export function timeOf(date: string): { year: number; t: number; precision: Time
 
 export function deriveTimeline(data: AtlasData, highlight: readonly InitiativeId[]): TimelineItem[] {
   return data.events
-    .map((event) => ({ event, ...timeOf(event.date), highlighted: highlight.length === 0 || highlight.includes(event.initiative) }))
+    .map((event) => ({
+      event,
+      ...timeOf(event.date),
+      highlighted: highlight.length === 0 || highlight.includes(event.initiative),
+    }))
     .sort((a, b) => a.t - b.t || a.event.id.localeCompare(b.event.id));
 }

@@ -9,7 +9,14 @@ export function DeckButton() {
   const open = useAtlas((s) => s.deckOpen);
   const store = useAtlasStoreApi();
   return (
-    <button type="button" className="deck-button" aria-expanded={open} aria-controls="deck-editor" title={t(lang, 'deckButtonHint')} onClick={() => store.setState({ deckOpen: !open })}>
+    <button
+      type="button"
+      className="deck-button"
+      aria-expanded={open}
+      aria-controls="deck-editor"
+      title={t(lang, 'deckButtonHint')}
+      onClick={() => store.setState({ deckOpen: !open })}
+    >
       {t(lang, 'deckButton')}
     </button>
   );

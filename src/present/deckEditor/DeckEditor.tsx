@@ -21,7 +21,12 @@ import { useDecks } from './useDecks.ts';
 import '../../styles/deckEditor.css';
 
 function fileName(deck: Deck, ext: string): string {
-  const slug = deck.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = deck.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${slug || 'hemisphere-atlas-deck'}.${ext}`;
 }
 
@@ -69,7 +74,12 @@ export function DeckEditor() {
   const addSlide = () => {
     const s = store.getState();
     const b = map?.getBounds();
-    const bounds: SlideBounds | undefined = b ? [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] : undefined;
+    const bounds: SlideBounds | undefined = b
+      ? [
+          [b.getWest(), b.getSouth()],
+          [b.getEast(), b.getNorth()],
+        ]
+      : undefined;
     const slide = slideOfView(s, bounds, atlas.index);
     slide.caption = slide.caption.slice(0, MAX_CHARS.caption);
     changeSlides((slides) => [...slides, slide]);
@@ -148,7 +158,9 @@ export function DeckEditor() {
       say(t(lang, 'deckNeedsMap'), 'warning');
       return null;
     }
-    return slideImages({ store, atlas, map, viewport }, deck, (n) => setBusy(tf(lang, 'deckPptxProgress', { n, m: deck.slides.length })));
+    return slideImages({ store, atlas, map, viewport }, deck, (n) =>
+      setBusy(tf(lang, 'deckPptxProgress', { n, m: deck.slides.length })),
+    );
   };
 
   const run = async (job: () => Promise<void>) => {
@@ -181,13 +193,22 @@ export function DeckEditor() {
       // The pages render first; the browser's print dialog then prints only them (deckEditor.css, @media print).
       requestAnimationFrame(() => {
         document.documentElement.classList.add('print-deck');
-        window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-deck'), { once: true });
+        window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-deck'), {
+          once: true,
+        });
         window.print();
       });
     });
 
   const builtIn = (): DeckSlide[] =>
-    SLIDES.map((s) => ({ state: { ...s.state }, title: s.title[lang], caption: s.caption[lang], notes: '', bounds: s.bounds, sourceIds: [...s.sourceIds] }));
+    SLIDES.map((s) => ({
+      state: { ...s.state },
+      title: s.title[lang],
+      caption: s.caption[lang],
+      notes: '',
+      bounds: s.bounds,
+      sourceIds: [...s.sourceIds],
+    }));
 
   return (
     <section id="deck-editor" className="deck-editor" aria-labelledby="deck-editor-title">
@@ -195,21 +216,37 @@ export function DeckEditor() {
         <h2 id="deck-editor-title" ref={heading} tabIndex={-1}>
           {t(lang, 'deckEditorTitle')}
         </h2>
-        <button type="button" className="deck-close" onClick={() => store.setState({ deckOpen: false })} aria-label={t(lang, 'closeDeck')}>
+        <button
+          type="button"
+          className="deck-close"
+          onClick={() => store.setState({ deckOpen: false })}
+          aria-label={t(lang, 'closeDeck')}
+        >
           ×
         </button>
       </div>
       <label className="deck-field">
         <span>{t(lang, 'deckTitleLabel')}</span>
-        <input type="text" value={deck.title} maxLength={MAX_CHARS.title} onChange={(e) => change({ ...deck, title: e.target.value })} />
+        <input
+          type="text"
+          value={deck.title}
+          maxLength={MAX_CHARS.title}
+          onChange={(e) => change({ ...deck, title: e.target.value })}
+        />
       </label>
       <div className="deck-actions">
         <button type="button" className="deck-primary" onClick={addSlide} title={t(lang, 'addSlideHint')}>
           {t(lang, 'addSlide')}
         </button>
-        <button type="button" onClick={() => present(false)}>{t(lang, 'presentDeck')}</button>
-        <button type="button" onClick={() => present(true)}>{t(lang, 'presenterView')}</button>
-        <button type="button" onClick={undoLast} disabled={!canUndo}>{t(lang, 'undo')}</button>
+        <button type="button" onClick={() => present(false)}>
+          {t(lang, 'presentDeck')}
+        </button>
+        <button type="button" onClick={() => present(true)}>
+          {t(lang, 'presenterView')}
+        </button>
+        <button type="button" onClick={undoLast} disabled={!canUndo}>
+          {t(lang, 'undo')}
+        </button>
       </div>
       <p className="deck-status" role="status">
         {busy ?? note}
@@ -229,7 +266,9 @@ export function DeckEditor() {
               dragging={dragFrom === i}
               onChange={(next) => changeSlides((slides) => slides.map((s, j) => (j === i ? next : s)))}
               onMove={(to, field) => moveTo(i, to, field)}
-              onDuplicate={() => changeSlides((slides) => [...slides.slice(0, i + 1), { ...slide }, ...slides.slice(i + 1)])}
+              onDuplicate={() =>
+                changeSlides((slides) => [...slides.slice(0, i + 1), { ...slide }, ...slides.slice(i + 1)])
+              }
               onDelete={() => remove(i)}
               onShow={() => store.setState({ ...slide.state, selectionOrigin: 'app' })}
               onDragStart={() => {
@@ -247,16 +286,26 @@ export function DeckEditor() {
         </ol>
       )}
       <div className="deck-actions">
-        <button type="button" onClick={() => startFrom([])}>{t(lang, 'startEmpty')}</button>
-        <button type="button" onClick={() => startFrom(builtIn())}>{t(lang, 'startBuiltIn')}</button>
+        <button type="button" onClick={() => startFrom([])}>
+          {t(lang, 'startEmpty')}
+        </button>
+        <button type="button" onClick={() => startFrom(builtIn())}>
+          {t(lang, 'startBuiltIn')}
+        </button>
       </div>
       <div className="deck-actions">
         <button type="button" onClick={() => void downloadPptx()} disabled={!!busy} aria-busy={!!busy}>
           {t(lang, 'downloadPptx')}
         </button>
-        <button type="button" onClick={() => void print()} disabled={!!busy}>{t(lang, 'printDeck')}</button>
-        <button type="button" onClick={() => void shareLink()}>{t(lang, 'copyDeckLink')}</button>
-        <button type="button" onClick={() => void saveJson()}>{t(lang, 'saveDeckJson')}</button>
+        <button type="button" onClick={() => void print()} disabled={!!busy}>
+          {t(lang, 'printDeck')}
+        </button>
+        <button type="button" onClick={() => void shareLink()}>
+          {t(lang, 'copyDeckLink')}
+        </button>
+        <button type="button" onClick={() => void saveJson()}>
+          {t(lang, 'saveDeckJson')}
+        </button>
         <label className="deck-file">
           <span>{t(lang, 'openDeckJson')}</span>
           <input

@@ -100,7 +100,9 @@ function PresenterPanel({ win }: { win: Window }) {
         <h2 id="presenter-now">{t(lang, 'presenterNow')}</h2>
         {present ? (
           <>
-            <p className="now-title" data-presenter-title>{now.title[lang]}</p>
+            <p className="now-title" data-presenter-title>
+              {now.title[lang]}
+            </p>
             <p className="now-caption">{now.caption[lang]}</p>
           </>
         ) : (
@@ -109,7 +111,9 @@ function PresenterPanel({ win }: { win: Window }) {
       </section>
       <section aria-labelledby="presenter-next">
         <h2 id="presenter-next">{t(lang, 'presenterNext')}</h2>
-        <p className="next-title" data-presenter-next>{next ? next.title[lang] : t(lang, 'presenterEnd')}</p>
+        <p className="next-title" data-presenter-next>
+          {next ? next.title[lang] : t(lang, 'presenterEnd')}
+        </p>
       </section>
       <section className="notes" aria-labelledby="presenter-notes">
         <h2 id="presenter-notes">{t(lang, 'slideNotes')}</h2>
@@ -119,13 +123,25 @@ function PresenterPanel({ win }: { win: Window }) {
         <span className="timer" role="timer" aria-label={t(lang, 'presenterTimer')}>
           {clock(timer.elapsed)}
         </span>
-        <button type="button" onClick={timer.toggle}>{t(lang, timer.running ? 'timerPause' : 'timerResume')}</button>
-        <button type="button" onClick={timer.reset}>{t(lang, 'timerReset')}</button>
-        <button type="button" onClick={() => moveSlide(store, 'prev')} disabled={!present || n <= 1}>{t(lang, 'prevSlide')}</button>
-        <button type="button" onClick={() => (present ? moveSlide(store, 'next') : showSlide(store, slideNo))} disabled={present && n >= slides.length}>
+        <button type="button" onClick={timer.toggle}>
+          {t(lang, timer.running ? 'timerPause' : 'timerResume')}
+        </button>
+        <button type="button" onClick={timer.reset}>
+          {t(lang, 'timerReset')}
+        </button>
+        <button type="button" onClick={() => moveSlide(store, 'prev')} disabled={!present || n <= 1}>
+          {t(lang, 'prevSlide')}
+        </button>
+        <button
+          type="button"
+          onClick={() => (present ? moveSlide(store, 'next') : showSlide(store, slideNo))}
+          disabled={present && n >= slides.length}
+        >
           {t(lang, 'nextSlide')}
         </button>
-        <button type="button" onClick={() => leavePresentation(store)} disabled={!present}>{t(lang, 'exitPresentation')}</button>
+        <button type="button" onClick={() => leavePresentation(store)} disabled={!present}>
+          {t(lang, 'exitPresentation')}
+        </button>
       </div>
     </main>
   );

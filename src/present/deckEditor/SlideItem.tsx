@@ -33,7 +33,21 @@ interface Props {
   onDrop(): void;
 }
 
-export function SlideItem({ slide, n, count, lang, dragging, onChange, onMove, onDuplicate, onDelete, onShow, onDragStart, onDragEnd, onDrop }: Props) {
+export function SlideItem({
+  slide,
+  n,
+  count,
+  lang,
+  dragging,
+  onChange,
+  onMove,
+  onDuplicate,
+  onDelete,
+  onShow,
+  onDragStart,
+  onDragEnd,
+  onDrop,
+}: Props) {
   const edit = (patch: Partial<DeckSlide>) => {
     const next = { ...slide, ...patch };
     keys.set(next, slideKey(slide));
@@ -74,26 +88,68 @@ export function SlideItem({ slide, n, count, lang, dragging, onChange, onMove, o
           ⠿
         </span>
         <h3 id={`${id}-n`}>{tf(lang, 'slideNumber', { n })}</h3>
-        <span className="deck-slide-view">{[country ?? initiative, year, panel].filter((x) => x !== null).join(' · ')}</span>
+        <span className="deck-slide-view">
+          {[country ?? initiative, year, panel].filter((x) => x !== null).join(' · ')}
+        </span>
       </div>
       <label className="deck-field">
         <span>{t(lang, 'slideTitle')}</span>
-        <input type="text" data-field="title" value={slide.title} maxLength={MAX_CHARS.title} onChange={(e) => edit({ title: e.target.value })} />
+        <input
+          type="text"
+          data-field="title"
+          value={slide.title}
+          maxLength={MAX_CHARS.title}
+          onChange={(e) => edit({ title: e.target.value })}
+        />
       </label>
       <label className="deck-field">
         <span>{t(lang, 'slideCaption')}</span>
-        <textarea data-field="caption" rows={2} value={slide.caption} maxLength={MAX_CHARS.caption} onChange={(e) => edit({ caption: e.target.value })} />
+        <textarea
+          data-field="caption"
+          rows={2}
+          value={slide.caption}
+          maxLength={MAX_CHARS.caption}
+          onChange={(e) => edit({ caption: e.target.value })}
+        />
       </label>
       <label className="deck-field">
         <span>{t(lang, 'slideNotes')}</span>
-        <textarea data-field="notes" rows={2} value={slide.notes} maxLength={MAX_CHARS.notes} onChange={(e) => edit({ notes: e.target.value })} />
+        <textarea
+          data-field="notes"
+          rows={2}
+          value={slide.notes}
+          maxLength={MAX_CHARS.notes}
+          onChange={(e) => edit({ notes: e.target.value })}
+        />
       </label>
       <div className="deck-slide-buttons">
-        <button type="button" onClick={onShow} aria-label={tf(lang, 'showSlideView', { n })}>{t(lang, 'slideShow')}</button>
-        <button type="button" data-field="up" onClick={() => onMove(n - 2, 'up')} disabled={n <= 1} aria-label={tf(lang, 'moveSlideUp', { n })}>↑</button>
-        <button type="button" data-field="down" onClick={() => onMove(n, 'down')} disabled={n >= count} aria-label={tf(lang, 'moveSlideDown', { n })}>↓</button>
-        <button type="button" onClick={onDuplicate} aria-label={tf(lang, 'duplicateSlide', { n })}>{t(lang, 'slideDuplicate')}</button>
-        <button type="button" onClick={onDelete} aria-label={tf(lang, 'deleteSlide', { n })}>{t(lang, 'slideDelete')}</button>
+        <button type="button" onClick={onShow} aria-label={tf(lang, 'showSlideView', { n })}>
+          {t(lang, 'slideShow')}
+        </button>
+        <button
+          type="button"
+          data-field="up"
+          onClick={() => onMove(n - 2, 'up')}
+          disabled={n <= 1}
+          aria-label={tf(lang, 'moveSlideUp', { n })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          data-field="down"
+          onClick={() => onMove(n, 'down')}
+          disabled={n >= count}
+          aria-label={tf(lang, 'moveSlideDown', { n })}
+        >
+          ↓
+        </button>
+        <button type="button" onClick={onDuplicate} aria-label={tf(lang, 'duplicateSlide', { n })}>
+          {t(lang, 'slideDuplicate')}
+        </button>
+        <button type="button" onClick={onDelete} aria-label={tf(lang, 'deleteSlide', { n })}>
+          {t(lang, 'slideDelete')}
+        </button>
       </div>
     </li>
   );

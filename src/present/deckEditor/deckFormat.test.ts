@@ -9,14 +9,36 @@ const slide = (extra: Record<string, unknown> = {}, state: Record<string, unknow
   notes: 'Say: < 5% went to courts.',
   ...extra,
 });
-const deckText = (slides: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ type: DECK_TYPE, version: 1, title: 'Mine', lang: 'es', slides, ...extra });
+const deckText = (slides: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: DECK_TYPE, version: 1, title: 'Mine', lang: 'es', slides, ...extra });
 
 describe('parseDeck', () => {
   it('reads a good deck and copies only the known fields', () => {
-    const { deck, problems } = parseDeck(deckText([slide({ extra: '<b>x</b>', bounds: [[-90, 10], [-80, 20]], sourceIds: ['gao-1'] })]), refs);
+    const { deck, problems } = parseDeck(
+      deckText([
+        slide({
+          extra: '<b>x</b>',
+          bounds: [
+            [-90, 10],
+            [-80, 20],
+          ],
+          sourceIds: ['gao-1'],
+        }),
+      ]),
+      refs,
+    );
     expect(problems).toEqual([]);
     expect(deck?.lang).toBe('es');
-    expect(deck?.slides).toEqual([{ ...slide(), bounds: [[-90, 10], [-80, 20]], sourceIds: ['gao-1'] }]);
+    expect(deck?.slides).toEqual([
+      {
+        ...slide(),
+        bounds: [
+          [-90, 10],
+          [-80, 20],
+        ],
+        sourceIds: ['gao-1'],
+      },
+    ]);
   });
 
   it.each([
@@ -44,7 +66,17 @@ describe('parseDeck', () => {
     ['a closing tag in its notes', slide({ notes: 'a</p>' }), 'html', 'notes'],
     ['a number as title', slide({ title: 5 }), 'badField', 'title'],
     ['an unknown source', slide({ sourceIds: ['nope'] }), 'badField', 'sourceIds'],
-    ['inverted bounds', slide({ bounds: [[10, 10], [0, 0]] }), 'badField', 'bounds'],
+    [
+      'inverted bounds',
+      slide({
+        bounds: [
+          [10, 10],
+          [0, 0],
+        ],
+      }),
+      'badField',
+      'bounds',
+    ],
     ['over-long title', slide({ title: 'x'.repeat(201) }), 'tooLong', 'title'],
   ])('leaves out a slide with %s and keeps the rest', (_, bad, code, field) => {
     const { deck, problems } = parseDeck(deckText([slide(), bad, slide({ title: 'Third' })]), refs);
@@ -53,7 +85,11 @@ describe('parseDeck', () => {
   });
 });
 
-const base64url = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+  btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 describe('deck links', () => {
   const deck: Deck = { ...emptyDeck('en'), title: 'Año ñandú — “quotes”', slides: [slide() as Deck['slides'][0]] };
@@ -79,7 +115,11 @@ describe('deck links', () => {
 
   it('stops inflating a small link that would fill the memory', async () => {
     const spaces = new Uint8Array(20_000_000).fill(32);
-    const bomb = base64url(new Uint8Array(await new Response(new Blob([spaces]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer()));
+    const bomb = base64url(
+      new Uint8Array(
+        await new Response(new Blob([spaces]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+      ),
+    );
     expect(bomb.length).toBeLessThan(100_000);
     const out = await jsonFromHash(`#deckz=${bomb}`);
     expect(out).toEqual({ problem: expect.objectContaining({ code: 'tooLarge' }) });

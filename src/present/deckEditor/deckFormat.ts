@@ -1,7 +1,15 @@
 // A briefer's own deck (contract.md, "Decks"): the JSON format, its validation and the #deck= / #deckz= link codec.
 // Pure (no DOM): the validator and codec are unit-tested with hostile input. Everything in a deck is plain text:
 // nothing from one is ever rendered as HTML, and text that looks like HTML is refused rather than shown.
-import { FIRST_YEAR, INITIATIVE_IDS, LANGS, LAST_YEAR, type InitiativeId, type Iso3, type Lang } from '../../data/types.ts';
+import {
+  FIRST_YEAR,
+  INITIATIVE_IDS,
+  LANGS,
+  LAST_YEAR,
+  type InitiativeId,
+  type Iso3,
+  type Lang,
+} from '../../data/types.ts';
 import { PANELS, type PanelId } from '../../state/urlState.ts';
 import type { SlideBounds } from '../slides.ts';
 
@@ -68,7 +76,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A tag, a closing tag, a comment or a doctype: "<b", "</", "<!", "<?". "a < b" and "<5%" are text. */
 const LOOKS_LIKE_HTML = /<\s*[a-zA-Z/!?]/;
 const shown = (v: unknown) => {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
@@ -95,26 +103,41 @@ function checkSlide(v: unknown, n: number, refs: DeckRefs): DeckSlide | DeckProb
   if (!isRecord(v) || !isRecord(v.state)) return { code: 'badField', slide: n, field: 'state' };
   const s = v.state;
   const country = s.country ?? null;
-  if (country !== null && !(typeof country === 'string' && refs.countries.has(country))) return { code: 'unknownCountry', slide: n, field: 'state.country', value: shown(country) };
+  if (country !== null && !(typeof country === 'string' && refs.countries.has(country)))
+    return { code: 'unknownCountry', slide: n, field: 'state.country', value: shown(country) };
   const initiative = s.initiative ?? null;
-  if (initiative !== null && !INITIATIVE_IDS.includes(initiative as InitiativeId)) return { code: 'unknownInitiative', slide: n, field: 'state.initiative', value: shown(initiative) };
+  if (initiative !== null && !INITIATIVE_IDS.includes(initiative as InitiativeId))
+    return { code: 'unknownInitiative', slide: n, field: 'state.initiative', value: shown(initiative) };
   const year = s.year ?? null;
-  if (year !== null && !(Number.isInteger(year) && (year as number) >= FIRST_YEAR && (year as number) <= LAST_YEAR)) return { code: 'badYear', slide: n, field: 'state.year', value: shown(year) };
+  if (year !== null && !(Number.isInteger(year) && (year as number) >= FIRST_YEAR && (year as number) <= LAST_YEAR))
+    return { code: 'badYear', slide: n, field: 'state.year', value: shown(year) };
   const panel = s.panel ?? 'details';
-  if (!PANELS.includes(panel as PanelId)) return { code: 'badPanel', slide: n, field: 'state.panel', value: shown(panel) };
+  if (!PANELS.includes(panel as PanelId))
+    return { code: 'badPanel', slide: n, field: 'state.panel', value: shown(panel) };
   const title = text(v.title, 'title', MAX_CHARS.title, n);
   if (typeof title !== 'string') return title;
   const caption = text(v.caption, 'caption', MAX_CHARS.caption, n);
   if (typeof caption !== 'string') return caption;
   const notes = text(v.notes, 'notes', MAX_CHARS.notes, n);
   if (typeof notes !== 'string') return notes;
-  const slide: DeckSlide = { state: { country: country as Iso3 | null, initiative: initiative as InitiativeId | null, year: year as number | null, panel: panel as PanelId }, title, caption, notes };
+  const slide: DeckSlide = {
+    state: {
+      country: country as Iso3 | null,
+      initiative: initiative as InitiativeId | null,
+      year: year as number | null,
+      panel: panel as PanelId,
+    },
+    title,
+    caption,
+    notes,
+  };
   if (v.bounds !== undefined) {
     if (!isBounds(v.bounds)) return { code: 'badField', slide: n, field: 'bounds' };
     slide.bounds = v.bounds;
   }
   if (v.sourceIds !== undefined) {
-    if (!Array.isArray(v.sourceIds) || !v.sourceIds.every((id) => typeof id === 'string' && refs.sources.has(id))) return { code: 'badField', slide: n, field: 'sourceIds' };
+    if (!Array.isArray(v.sourceIds) || !v.sourceIds.every((id) => typeof id === 'string' && refs.sources.has(id)))
+      return { code: 'badField', slide: n, field: 'sourceIds' };
     slide.sourceIds = [...(v.sourceIds as string[])];
   }
   return slide;
@@ -135,9 +158,11 @@ export function parseDeck(json: string, refs: DeckRefs): { deck: Deck | null; pr
   }
   if (!isRecord(raw)) return refuse({ code: 'notObject' });
   if (raw.type !== DECK_TYPE) return refuse({ code: 'wrongType', field: 'type', value: shown(raw.type) });
-  if (raw.version !== DECK_VERSION) return refuse({ code: 'wrongVersion', field: 'version', value: shown(raw.version) });
+  if (raw.version !== DECK_VERSION)
+    return refuse({ code: 'wrongVersion', field: 'version', value: shown(raw.version) });
   if (!Array.isArray(raw.slides)) return refuse({ code: 'noSlides', field: 'slides' });
-  if (raw.slides.length > MAX_SLIDES) return refuse({ code: 'tooManySlides', field: 'slides', value: String(MAX_SLIDES) });
+  if (raw.slides.length > MAX_SLIDES)
+    return refuse({ code: 'tooManySlides', field: 'slides', value: String(MAX_SLIDES) });
   const title = text(raw.title, 'title', MAX_CHARS.title);
   if (typeof title !== 'string') return refuse(title);
   const lang = LANGS.includes(raw.lang as Lang) ? (raw.lang as Lang) : 'en';
@@ -173,7 +198,11 @@ function fromBase64Url(s: string): Uint8Array | null {
   }
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array | null> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -215,11 +244,15 @@ export async function jsonFromHash(hash: string): Promise<{ json: string } | { p
   const m = /^#?(deckz?)=(.*)$/.exec(hash);
   if (!m) return null;
   const [, kind, payload = ''] = m;
-  if (payload.length > MAX_DECK_CHARS * 2) return { problem: { code: 'tooLarge', value: `${(payload.length / 1e6).toFixed(1)} MB` } };
+  if (payload.length > MAX_DECK_CHARS * 2)
+    return { problem: { code: 'tooLarge', value: `${(payload.length / 1e6).toFixed(1)} MB` } };
   const bytes = fromBase64Url(payload);
   if (!bytes) return { problem: { code: 'badLink' } };
   // Four bytes of UTF-8 per character at most: the inflated JSON's limit in bytes.
-  const plain = kind === 'deckz' ? await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECK_CHARS * 4).catch(() => undefined) : bytes;
+  const plain =
+    kind === 'deckz'
+      ? await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECK_CHARS * 4).catch(() => undefined)
+      : bytes;
   if (plain === undefined) return { problem: { code: 'badLink' } };
   if (plain === null) return { problem: { code: 'tooLarge', value: `> ${MAX_DECK_CHARS / 1e6} MB` } };
   const json = new TextDecoder('utf-8', { fatal: false }).decode(plain);

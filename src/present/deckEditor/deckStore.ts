@@ -46,8 +46,10 @@ export function createDeckStore(refs: DeckRefs, lang: Lang): DeckStore {
     undo: [],
     refs,
     storedProblems: stored.problems,
-    change: (deck, remember = false) => set((s) => ({ deck, undo: remember ? [...s.undo, s.deck].slice(-MAX_UNDO) : s.undo })),
-    changeSlides: (update, remember) => get().change({ ...get().deck, slides: update([...get().deck.slides]) }, remember),
+    change: (deck, remember = false) =>
+      set((s) => ({ deck, undo: remember ? [...s.undo, s.deck].slice(-MAX_UNDO) : s.undo })),
+    changeSlides: (update, remember) =>
+      get().change({ ...get().deck, slides: update([...get().deck.slides]) }, remember),
     undoLast: () =>
       set((s) => {
         const last = s.undo.at(-1);

@@ -30,9 +30,33 @@ export async function deckPptx(deck: Deck, images: SlideImage[], appTitle: strin
     const image = images[i]!;
     const s = pptx.addSlide();
     s.addText(slide.title, { x: MARGIN, y: 0.25, w: W - 2 * MARGIN, h: 0.8, fontSize: 28, bold: true, fit: 'shrink' });
-    s.addImage({ data: await dataUrl(image.png), x: MARGIN, y: 1.2, w: IMAGE_W, h: IMAGE_H, altText: slide.caption || slide.title });
-    s.addText(slide.caption, { x: side, y: 1.2, w: W - side - MARGIN, h: 3.4, fontSize: 16, valign: 'top', fit: 'shrink' });
-    s.addText(image.sources, { x: side, y: 4.7, w: W - side - MARGIN, h: 2.4, fontSize: 10, color: '555555', valign: 'top', fit: 'shrink' });
+    s.addImage({
+      data: await dataUrl(image.png),
+      x: MARGIN,
+      y: 1.2,
+      w: IMAGE_W,
+      h: IMAGE_H,
+      altText: slide.caption || slide.title,
+    });
+    s.addText(slide.caption, {
+      x: side,
+      y: 1.2,
+      w: W - side - MARGIN,
+      h: 3.4,
+      fontSize: 16,
+      valign: 'top',
+      fit: 'shrink',
+    });
+    s.addText(image.sources, {
+      x: side,
+      y: 4.7,
+      w: W - side - MARGIN,
+      h: 2.4,
+      fontSize: 10,
+      color: '555555',
+      valign: 'top',
+      fit: 'shrink',
+    });
     if (slide.notes) s.addNotes(slide.notes);
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob;

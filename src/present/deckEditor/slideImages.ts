@@ -45,7 +45,13 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
   const { store, atlas, map } = parts;
   const { index, geometry, micro } = atlas;
   const before = store.getState();
-  const keep = { country: before.country, initiative: before.initiative, year: before.year, panel: before.panel, animate: before.animate };
+  const keep = {
+    country: before.country,
+    initiative: before.initiative,
+    year: before.year,
+    panel: before.panel,
+    animate: before.animate,
+  };
   const { exportImage } = await import('../exportImage.ts');
   const out: SlideImage[] = [];
   // No camera flights while the slides are set one after another: the export draws each slide's own frame.
@@ -57,17 +63,41 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
       await settled(map);
       const s = store.getState();
       const svg = svgMapElement(document);
-      const live: LiveMap | null = map ? { kind: 'webgl', map } : svg && parts.viewport ? { kind: 'svg', svg, project: parts.viewport.project } : null;
+      const live: LiveMap | null = map
+        ? { kind: 'webgl', map }
+        : svg && parts.viewport
+          ? { kind: 'svg', svg, project: parts.viewport.project }
+          : null;
       if (!live) throw new Error('no map');
       const theme = THEME_COLORS[s.theme];
       const lang = s.lang;
       const { country, initiative, year } = slide.state;
-      const selected = country ? index.countries.get(country)?.name[lang] : initiative ? index.initiatives.get(initiative)?.name[lang] : undefined;
+      const selected = country
+        ? index.countries.get(country)?.name[lang]
+        : initiative
+          ? index.initiatives.get(initiative)?.name[lang]
+          : undefined;
       const sources = sourceLine(lang, slide.sourceIds ?? [], index);
       // The slide's looks as the map draws them: its year's colours, its selection outlined.
       // The slide's subject as the live map has it: its initiative's members in its year, or its country.
-      const spotlight = initiative ? new Set(membersOf(index.memberships, initiative, year).filter((p) => p.status !== 'former').map((p) => p.membership.country)) : null;
-      const looks = looksOf({ memberships: index.memberships, countries: [...index.countries.keys()], year, hidden: s.hidden, theme: s.theme, spotlight, selected: country, hovered: null, focused: null });
+      const spotlight = initiative
+        ? new Set(
+            membersOf(index.memberships, initiative, year)
+              .filter((p) => p.status !== 'former')
+              .map((p) => p.membership.country),
+          )
+        : null;
+      const looks = looksOf({
+        memberships: index.memberships,
+        countries: [...index.countries.keys()],
+        year,
+        hidden: s.hidden,
+        theme: s.theme,
+        spotlight,
+        selected: country,
+        hovered: null,
+        focused: null,
+      });
       const png = await exportImage({
         live,
         bounds: slide.bounds,
@@ -75,7 +105,12 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
         states: looks.states,
         subject: subjectOf(spotlight, country),
         theme,
-        page: { bg: cssVar('--bg', '#ffffff'), text: cssVar('--text', '#000000'), muted: cssVar('--muted', '#333333'), line: cssVar('--line', '#999999') },
+        page: {
+          bg: cssVar('--bg', '#ffffff'),
+          text: cssVar('--text', '#000000'),
+          muted: cssVar('--muted', '#333333'),
+          line: cssVar('--line', '#999999'),
+        },
         index,
         geometry,
         micro,

@@ -14,11 +14,26 @@ const slide = (title: string, extra: Partial<DeckSlide> = {}): DeckSlide => ({
 
 describe('toSlides', () => {
   it('presents a briefer’s slides in their words, with their notes, camera and sources', () => {
-    const slides = toSlides({ ...emptyDeck('es'), slides: [slide('Uno', { bounds: [[-90, 10], [-80, 20]], sourceIds: ['gao'] }), slide('Dos')] });
+    const slides = toSlides({
+      ...emptyDeck('es'),
+      slides: [
+        slide('Uno', {
+          bounds: [
+            [-90, 10],
+            [-80, 20],
+          ],
+          sourceIds: ['gao'],
+        }),
+        slide('Dos'),
+      ],
+    });
     expect(slides[0]).toEqual({
       id: 'deck-1',
       state: { country: 'HND', initiative: null, year: 2012, panel: 'funding' },
-      bounds: [[-90, 10], [-80, 20]],
+      bounds: [
+        [-90, 10],
+        [-80, 20],
+      ],
       spotlight: null,
       title: { en: 'Uno', es: 'Uno' },
       caption: { en: 'Uno caption', es: 'Uno caption' },

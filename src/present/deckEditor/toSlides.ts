@@ -25,14 +25,23 @@ export function sourcesOfView(state: Pick<AtlasState, 'country' | 'initiative'>,
   if (state.initiative) return [...(index.initiatives.get(state.initiative)?.sourceIds ?? [])];
   if (!state.country) return [];
   const ids = new Set<string>();
-  for (const records of index.memberships.get(state.country)?.values() ?? []) for (const m of records) for (const id of m.sourceIds) ids.add(id);
+  for (const records of index.memberships.get(state.country)?.values() ?? [])
+    for (const m of records) for (const id of m.sourceIds) ids.add(id);
   return [...ids];
 }
 
 /** The current view as a new slide: a title naming it, the selection's summary as a first caption, no notes yet. */
-export function slideOfView(state: Pick<AtlasState, 'country' | 'initiative' | 'year' | 'panel' | 'lang'>, bounds: SlideBounds | undefined, index: AtlasIndex): DeckSlide {
+export function slideOfView(
+  state: Pick<AtlasState, 'country' | 'initiative' | 'year' | 'panel' | 'lang'>,
+  bounds: SlideBounds | undefined,
+  index: AtlasIndex,
+): DeckSlide {
   const { country, initiative, year, panel, lang } = state;
-  const name = country ? index.countries.get(country)?.name[lang] : initiative ? index.initiatives.get(initiative)?.name[lang] : undefined;
+  const name = country
+    ? index.countries.get(country)?.name[lang]
+    : initiative
+      ? index.initiatives.get(initiative)?.name[lang]
+      : undefined;
   const slide: DeckSlide = {
     state: { country, initiative, year, panel },
     title: [name, year].filter((x) => x !== undefined && x !== null).join(' · '),
