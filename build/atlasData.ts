@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/types.ts';
 import { formatError, splitForFirstView, validateAtlasData, type ValidationError } from '../src/data/validate.ts';
 import { formatFailure } from '../src/data/provenance.ts';
-import { SLIDES_FILE, validateSlides } from '../src/present/slides.ts';
+import { SLIDES_FILE, validateSlides } from '../src/state/slides.ts';
 import { provenanceOf } from './provenance.ts';
 
 export const ATLAS_DATA_PATH = 'data/atlas.json';

@@ -1,7 +1,7 @@
 // The atlas's live region: one polite voice for selections made anywhere (map,
 // search, legend, table, keyboard) and for the country the arrow keys reach.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useAtlasData, useAtlasIfLoaded } from '../state/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
 import { AnnounceContext } from './announceContext.ts';
 import { countrySentence, initiativeSentence } from './describe.ts';

@@ -2,7 +2,7 @@
 // WAI-ARIA Authoring Practices (arrow keys move, Enter chooses, Escape closes).
 // Choosing a country selects it, flies the map there and moves focus to the details.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { t, tn } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { useAnnounce } from './announceContext.ts';

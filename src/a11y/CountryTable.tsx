@@ -2,7 +2,7 @@
 // initiative for the year shown. For screen readers, keyboards and anyone who
 // prefers rows to a map. Country names select the country, as a click on the map does.
 import { useMemo, useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { disputesIn } from '../data/disputes.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
 import { DiscrepancyPositions } from '../panels/sections.tsx';

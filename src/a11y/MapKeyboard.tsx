@@ -5,12 +5,12 @@
 // keyboard handler is switched off because it spends the plain arrows on panning.
 // Also renders the map's text alternative.
 import { useEffect, useRef } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { tf, t } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
 import { prefersReducedMotion } from '../map/useMapCamera.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { stepFrom, type Direction } from './adjacency.ts';
+import { stepFrom, type Direction } from '../data/adjacency.ts';
 import { useAnnounce } from './announceContext.ts';
 import { mapSummary } from './describe.ts';
 

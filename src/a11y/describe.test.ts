@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countrySentence, initiativeSentence, mapSummary, sortRows, tableRows } from './describe.ts';
-import { realIndex } from './realData.ts';
+import { realIndex } from '../data/realData.ts';
 
 const index = realIndex();
 

@@ -12,7 +12,7 @@ import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { firstViewWanted } from '../map/svg/SvgFirstView.tsx';
 import { useAtlas, useAtlasStoreApi, type AtlasState, type AtlasStore } from '../state/store.ts';
-import { ArrivedAtlasContext, AtlasContext, DetailsContext, type DetailsStatus } from './atlasContext.ts';
+import { ArrivedAtlasContext, AtlasContext, DetailsContext, type DetailsStatus } from '../state/atlasContext.ts';
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; atlas: Atlas };
 

@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { neighbourMap } from '../a11y/adjacency.ts';
+import { neighbourMap } from './adjacency.ts';
 import { indexAtlas, type AtlasIndex } from './joins.ts';
 import { DATA_FILES, type AtlasData, type Iso3 } from './types.ts';
 import {

@@ -2,13 +2,13 @@
 // <dialog> (like Share: the page is inert behind it, Esc closes it, focus goes
 // back to the button). The Download dialog also prints the country handout.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { CopyField } from '../embed/ShareDialog.tsx';
 import { viewUrl } from '../embed/share.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { urlStateOf, useAtlas, useAtlasStoreApi, type AtlasState } from '../state/store.ts';
 import { citeView, isoDate, longDate } from './citation.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../ui/download.ts';
 import { sourcesCsv, tableCsv, tableJson, tableSources } from './files.ts';
 import { Handout } from './Handout.tsx';
 import { viewTable, type DataView } from './table.ts';

@@ -5,7 +5,7 @@
 // A4), it is zoomed to fit: one page is the promise.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Lang, Status } from '../data/types.ts';
 import { statusLabel, t, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';

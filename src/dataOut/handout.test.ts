@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realIndex } from '../a11y/realData.ts';
+import { realIndex } from '../data/realData.ts';
 import { countriesWithData, deriveHandout, HANDOUT_YEARS } from './handout.ts';
 
 const index = realIndex();

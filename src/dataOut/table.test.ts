@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { realIndex } from '../a11y/realData.ts';
+import { realIndex } from '../data/realData.ts';
 import { membersOf } from '../data/joins.ts';
 import { BOM, sourcesCsv, storedCopyPath, tableCsv, tableJson, tableSources } from './files.ts';
 import { quotesOf, viewTable, type DataView } from './table.ts';

@@ -1,7 +1,7 @@
 // Mounts the postMessage bridge once the atlas's data is loaded (it needs the
 // list of countries to ignore unknown codes from the host).
 import { useEffect } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
 import { connectEmbedBridge } from './bridge.ts';
 

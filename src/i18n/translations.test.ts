@@ -1,7 +1,7 @@
 // Every word a reader sees has its Spanish: a missing or copied translation
 // fails here instead of showing English on a Spanish page.
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../a11y/realData.ts';
+import { readDataFiles } from '../data/realData.ts';
 import { LANGS } from '../data/types.ts';
 import { ALL_STRINGS } from './strings.ts';
 

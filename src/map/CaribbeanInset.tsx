@@ -4,7 +4,7 @@
 // (placeLabels), each with data-map-label.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import '../styles/inset.css';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';

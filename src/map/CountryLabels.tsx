@@ -8,7 +8,7 @@
 // mark (+ joined, − no longer listed, ↔ status changed); a status the sources
 // dispute carries a "?" the legend explains.
 import { useEffect, useMemo, useRef } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { CHANGE_MARKS, changesBetween, type ChangeKind } from '../data/changes.ts';
 import { disputesIn } from '../data/disputes.ts';
 import { LAST_YEAR, type Iso3 } from '../data/types.ts';

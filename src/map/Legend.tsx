@@ -1,7 +1,7 @@
 // The legend: one entry per initiative (select it, or show/hide it on the map)
 // and a key to the looks, drawn with the same palette and patterns as the map.
 import { useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';

@@ -6,10 +6,10 @@
 // switches to SVG. The selection, year and slide live in the store, so
 // rebuilding or switching the view loses nothing.
 import { useCallback, useState, type ReactNode } from 'react';
-import { useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { useAtlasIfLoaded } from '../state/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
 import { MapView } from './MapView.tsx';
-import { SvgMapView } from '../app/lazyParts.tsx';
+import { SvgMapView } from './lazySvgMap.tsx';
 
 function isFramed(): boolean {
   try {

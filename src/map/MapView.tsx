@@ -7,7 +7,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ArrivedAtlasContext, AtlasContext, useAtlasData, useAtlasIfLoaded } from '../app/atlasContext.ts';
+import { ArrivedAtlasContext, AtlasContext, useAtlasData, useAtlasIfLoaded } from '../state/atlasContext.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { lngLatOfUnit, MAX_ZOOM, MIN_ZOOM, OVERVIEW_BOUNDS } from './camera.ts';

@@ -3,7 +3,7 @@
 // says the rest), and a tooltip left from the tap's emulated hover would stay
 // on screen with nothing to dismiss it.
 import { useEffect, useRef, useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { partsOf } from '../data/joins.ts';
 import { statusLabel } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';

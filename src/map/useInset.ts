@@ -2,7 +2,7 @@
 // its corner and leave the islands' names to it). Follows the camera through the viewport, so it works over either
 // renderer.
 import { useEffect, useMemo, useState } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas } from '../state/store.ts';
 import { insetCountries, insetWanted, subjectOf } from './inset.ts';

@@ -3,13 +3,12 @@
 // WebGL map and the SVG fallback; each supplies its own way to move.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { membersOf, type AtlasIndex } from '../data/joins.ts';
-import { slideAt } from '../present/deck.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import type { Geometry } from '../data/load.ts';
 import type { InitiativeId, Iso3 } from '../data/types.ts';
-import { spotlightOf, type Slide } from '../present/slides.ts';
+import { slideAt, spotlightOf, type Slide } from '../state/slides.ts';
 import { boundsForCountries, frame, unionBounds, MAX_ZOOM, OVERVIEW_BOUNDS, type BoundsPair } from './camera.ts';
 import { insetCountries } from './inset.ts';
 import { overlayPadding } from './overlays.ts';

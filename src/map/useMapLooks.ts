@@ -3,7 +3,7 @@
 // once the coloured countries are first drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlas, useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
 import { fillsOf, outlineOf, stateOf, statesOf, type AtlasLooks } from './looks.ts';

@@ -3,7 +3,7 @@
 // pointer move never re-renders the panels.
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
 import { useAtlasStoreApi } from '../state/store.ts';
 import { pickAt, pickIndex, type PickIndex } from './pick.ts';

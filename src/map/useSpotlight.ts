@@ -2,12 +2,11 @@
 // selected initiative's members, else, when two years are compared, the
 // countries that changed between them, else every country (null).
 import { useMemo } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { changesBetween } from '../data/changes.ts';
 import { membersOf } from '../data/joins.ts';
 import { LAST_YEAR, type Iso3 } from '../data/types.ts';
-import { slideAt } from '../present/deck.ts';
-import { spotlightOf } from '../present/slides.ts';
+import { slideAt, spotlightOf } from '../state/slides.ts';
 import { useAtlas } from '../state/store.ts';
 
 export function useSpotlight(): ReadonlySet<Iso3> | null {

@@ -1,9 +1,9 @@
 // Citations: every fact in a panel carries a numbered mark that jumps to its
 // source in the panel's source list, which links to the document itself.
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Cited, Source } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { sourceDate } from '../present/sourceLine.ts';
+import { sourceDate } from './sourceLine.ts';
 import { useAtlas } from '../state/store.ts';
 
 /** A source's number is its place in data/sources.json: the same everywhere in the atlas. */

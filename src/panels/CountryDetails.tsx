@@ -2,7 +2,7 @@
 // assistance, every fact with its source. The panel (DetailsPanel) draws the
 // article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { disputesIn } from '../data/disputes.ts';
 import { partsOf } from '../data/joins.ts';
 import { COUNTERPART, type Cited, type InitiativeId, type Iso3, type Membership } from '../data/types.ts';
@@ -11,7 +11,7 @@ import { INITIATIVE_COLORS } from '../map/palette.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
-import { AssistanceMatrix, FundingChart, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
+import { AssistanceMatrix, FundingChart, PartnersPanel, TimelinePanel } from './lazyParts.tsx';
 import { deriveFunding, fundingRecords } from './funding/derive.ts';
 import { FyText } from './FiscalYear.tsx';
 import { AssistanceList, DiscrepancyList, GoalSets, useT } from './sections.tsx';

@@ -5,15 +5,15 @@
 // article and heading element (so focus moved there stays), and the body — text,
 // citations, charts — follows in a deferred render React can interrupt.
 import { useDeferredValue, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../state/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import { INITIATIVE_IDS, STATUSES } from '../data/types.ts';
 import { countLabel, tf } from '../i18n/strings.ts';
 import { INITIATIVE_COLORS } from '../map/palette.ts';
-import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
 import { CountryDetails } from './CountryDetails.tsx';
-import { CompareView } from '../app/lazyParts.tsx';
+import { CompareView } from './lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useComparedYears, WhatChanged } from './WhatChanged.tsx';

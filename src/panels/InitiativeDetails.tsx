@@ -2,14 +2,14 @@
 // sources differ, every fact with its source. The panel (DetailsPanel) draws the
 // article and its heading; this is what follows the heading.
 import { useMemo } from 'react';
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { membersOf } from '../data/joins.ts';
 import type { Cited, InitiativeId } from '../data/types.ts';
 import { statusLabel } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
 import { Cite, SourceList } from './Citations.tsx';
 import { yearSpan } from './format.ts';
-import { AssistanceMatrix, FundingChart, GoalsPanel, PartnersPanel, TimelinePanel } from '../app/lazyParts.tsx';
+import { AssistanceMatrix, FundingChart, GoalsPanel, PartnersPanel, TimelinePanel } from './lazyParts.tsx';
 import { deriveFunding, fundingRecords, isAboutMoney } from './funding/derive.ts';
 import { SectionNav } from './SectionNav.tsx';
 import { FyText } from './FiscalYear.tsx';

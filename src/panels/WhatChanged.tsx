@@ -2,7 +2,7 @@
 // initiative, who is no longer listed, whose status changed, each change with
 // the records (and so the sources) that show it. The map gives the same
 // changes its cue (useSpotlight, CountryLabels).
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import { CHANGE_KINDS, CHANGE_MARKS, changesBetween, type Change } from '../data/changes.ts';
 import { LAST_YEAR, type Cited } from '../data/types.ts';
 import { statusLabel, tf } from '../i18n/strings.ts';

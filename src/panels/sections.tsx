@@ -1,5 +1,5 @@
 // Building blocks shared by the country and initiative panels.
-import { useAtlasData } from '../app/atlasContext.ts';
+import { useAtlasData } from '../state/atlasContext.ts';
 import type { Discrepancy, InitiativeId } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';

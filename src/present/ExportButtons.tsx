@@ -1,7 +1,7 @@
 // Save the current view as a slide-ready PNG: 1920×1080, or 2× for print.
 // Lives over the map (it needs the map), in every mode but embeds.
 import { useState } from 'react';
-import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../state/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useMap } from '../map/mapContext.ts';
 import { svgMapElement } from '../map/svg/toCanvas.ts';
@@ -14,9 +14,9 @@ import { useAtlasLooks } from '../map/useMapLooks.ts';
 import { useSpotlight } from '../map/useSpotlight.ts';
 import { useAtlasStoreApi, useAtlas } from '../state/store.ts';
 import { countryCaption } from './countryCaption.ts';
-import { slideAt } from './deck.ts';
+import { slideAt } from '../state/slides.ts';
 import type { ExportText, LiveMap } from './exportImage.ts';
-import { sourceLine } from './sourceLine.ts';
+import { sourceLine } from '../panels/sourceLine.ts';
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();

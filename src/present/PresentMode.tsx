@@ -1,12 +1,13 @@
 // Presentation mode: the caption bar (slide N/M, title, caption, sources). Every control is a visible button:
 // nothing needs hover. The keys a briefer or a clicker presses are heard from the first view (presentKeys.ts).
 import { useEffect } from 'react';
-import { useAtlasData, useDetailsStatus } from '../app/atlasContext.ts';
+import { useAtlasData, useDetailsStatus } from '../state/atlasContext.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../state/store.ts';
-import { moveSlide, showSlide, slidesOf } from './deck.ts';
+import { moveSlide, showSlide } from './deck.ts';
+import { slidesOf } from '../state/slides.ts';
 import { leavePresentation, toggleFullscreen } from './presentKeys.ts';
-import { sourceLine } from './sourceLine.ts';
+import { sourceLine } from '../panels/sourceLine.ts';
 
 const ANIMATE_KEY = 'atlas:animate';
 

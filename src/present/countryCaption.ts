@@ -5,7 +5,7 @@ import { partsOf, type AtlasIndex } from '../data/joins.ts';
 import type { Iso3, Lang, Membership } from '../data/types.ts';
 import { statusLabel, t } from '../i18n/strings.ts';
 import { yearSpan } from '../panels/format.ts';
-import { sourceLine } from './sourceLine.ts';
+import { sourceLine } from '../panels/sourceLine.ts';
 
 type Span = Pick<Membership, 'firstYear' | 'lastYear' | 'basis'>;
 

@@ -2,32 +2,9 @@
 // offline and from file://). The build validated it against the data
 // (build/atlasData.ts), so here it is only typed. A briefer's own deck
 // (deckEditor/) replaces it in the store's `deck` while it is presented.
-import slidesJson from '../../data/slides.json';
-import { LANGS, type Text } from '../data/types.ts';
-import { withPeriod } from '../i18n/strings.ts';
 import type { AtlasStore } from '../state/store.ts';
-import { clampSlide, move, type Move } from './controller.ts';
-import type { Slide } from './slides.ts';
-
-const period = (text: Text): Text => Object.fromEntries(LANGS.map((l) => [l, withPeriod(text[l])])) as Text;
-
-/** The slides, with `{first}`–`{last}` in a title or caption read as the period the data covers. */
-export const SLIDES: readonly Slide[] = (slidesJson as unknown as Slide[]).map((s) => ({
-  ...s,
-  title: period(s.title),
-  caption: period(s.caption),
-}));
-
-/** The slides presented: the briefer's deck when one is, else the atlas's own. */
-export function slidesOf(deck: readonly Slide[] | null): readonly Slide[] {
-  return deck && deck.length > 0 ? deck : SLIDES;
-}
-
-/** The slide a (1-based, possibly out-of-range) number shows. */
-export function slideAt(n: number, deck: readonly Slide[] | null = null): Slide {
-  const slides = slidesOf(deck);
-  return slides[clampSlide(n, slides.length) - 1]!;
-}
+import { clampSlide, move, type Move } from '../state/slideMoves.ts';
+import { slideAt, slidesOf } from '../state/slides.ts';
 
 /**
  * Show slide n in two steps. First the number: the camera (subscribed to the

@@ -515,4 +515,4 @@ export async function exportImage(input: ExportInput): Promise<Blob> {
 }
 
 /** Hands a blob to the browser as a download (no network: a blob: URL). */
-export { downloadBlob as download } from '../dataOut/download.ts';
+export { downloadBlob as download } from '../ui/download.ts';

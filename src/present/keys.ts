@@ -1,7 +1,7 @@
 // Which key does what in a presentation. Pure, so it is tested without a
 // browser. Clickers send PageDown/PageUp (some send arrows or B/period for
 // "blank"); modifier chords are left to the browser (Ctrl+→ etc.).
-import type { Move } from './controller.ts';
+import type { Move } from '../state/slideMoves.ts';
 
 export type KeyAction = { move: Move } | { fullscreen: true } | { escape: true };
 

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { InitiativeId, Iso3 } from '../data/types.ts';
-import type { Slide } from '../present/slides.ts';
+import type { Slide } from './slides.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './urlState.ts';
 
 export interface StatusMessage {

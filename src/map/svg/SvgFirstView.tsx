@@ -3,7 +3,7 @@
 // drawn (MapView). It marks `atlas:ready` in the frame after it is first committed: the coloured countries are on
 // screen. Not interactive: the pointer and the keyboard reach the map beneath.
 import { Component, useEffect, useMemo, type ReactNode } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import { useAtlasStoreApi, type AtlasState } from '../../state/store.ts';
 import { microRadius } from '../style.ts';
 import { READY_MARK, useAtlasLooks } from '../useMapLooks.ts';

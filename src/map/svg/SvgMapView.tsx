@@ -3,7 +3,7 @@
 // colours, stripes, outlines, spotlight, labels, tooltip and camera framing as
 // the WebGL map, from the same store state; `data-renderer="svg"`.
 import { useEffect, useLayoutEffect, useMemo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import type { Iso3 } from '../../data/types.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';

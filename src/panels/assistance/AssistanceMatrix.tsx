@@ -3,7 +3,7 @@
 import '../../styles/charts.css';
 import { scaleBand } from 'd3-scale';
 import { useMemo, useState } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import type { AtlasIndex } from '../../data/joins.ts';
 import type { InitiativeId, Lang } from '../../data/types.ts';
 import { tf } from '../../i18n/strings.ts';

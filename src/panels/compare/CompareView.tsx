@@ -4,7 +4,7 @@ import '../../styles/charts.css';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import { LAST_YEAR, type Lang } from '../../data/types.ts';
 import { countLabel, formatUsd, tf } from '../../i18n/strings.ts';
 import { INITIATIVE_COLORS, INITIATIVE_INK } from '../../map/palette.ts';

@@ -1,7 +1,7 @@
 // The goals panel: an initiative's goal sets, the current wording first, with
 // the year the map shows marking which set held then.
 import { useMemo } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import type { InitiativeId } from '../../data/types.ts';
 import { tf } from '../../i18n/strings.ts';
 import { useAtlas } from '../../state/store.ts';

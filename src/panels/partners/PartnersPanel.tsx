@@ -4,7 +4,7 @@
 import '../../styles/charts.css';
 import { linkHorizontal } from 'd3-shape';
 import { useMemo, useState } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import type { AtlasIndex } from '../../data/joins.ts';
 import type { InitiativeId, Lang } from '../../data/types.ts';
 import { t as tr, tf } from '../../i18n/strings.ts';

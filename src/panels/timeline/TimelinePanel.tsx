@@ -3,7 +3,7 @@
 import '../../styles/charts.css';
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import type { AtlasIndex } from '../../data/joins.ts';
 import { FIRST_YEAR, LAST_YEAR, type InitiativeId, type Lang } from '../../data/types.ts';
 import { tn } from '../../i18n/strings.ts';

@@ -2,13 +2,14 @@
 // link or a file, presented (with a presenter view), printed and downloaded as PowerPoint. A panel over the map
 // (it needs the map: a slide records its camera, and the images are drawn from it), loaded when first opened.
 import { useEffect, useRef, useState } from 'react';
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { useMap } from '../../map/mapContext.ts';
 import { useViewport } from '../../map/viewport.ts';
 import { useAtlas, useAtlasStoreApi } from '../../state/store.ts';
-import { showSlide, SLIDES } from '../deck.ts';
-import type { SlideBounds } from '../slides.ts';
+import { showSlide } from '../deck.ts';
+import { SLIDES } from '../../state/slides.ts';
+import type { SlideBounds } from '../../state/slides.ts';
 import { deckHash, deckJson, MAX_CHARS, type Deck, type DeckSlide } from './deckFormat.ts';
 import { useDeckStore } from './deckStore.ts';
 import { DeckPrint } from './DeckPrint.tsx';

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t, tf } from '../../i18n/strings.ts';
 import { AtlasStoreContext, useAtlas, useAtlasStoreApi, type AtlasStore } from '../../state/store.ts';
-import { moveSlide, showSlide, slidesOf } from '../deck.ts';
+import { moveSlide, showSlide } from '../deck.ts';
+import { slidesOf } from '../../state/slides.ts';
 import { actionForKey } from '../keys.ts';
 import { leavePresentation } from '../presentKeys.ts';
 

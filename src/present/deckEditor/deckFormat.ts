@@ -11,7 +11,7 @@ import {
   type Lang,
 } from '../../data/types.ts';
 import { PANELS, type PanelId } from '../../state/urlState.ts';
-import type { SlideBounds } from '../slides.ts';
+import type { SlideBounds } from '../../state/slides.ts';
 
 export const DECK_TYPE = 'hemisphere-atlas-deck';
 export const DECK_VERSION = 1;

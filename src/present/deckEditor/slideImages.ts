@@ -13,7 +13,7 @@ import { svgMapElement } from '../../map/svg/toCanvas.ts';
 import type { MapViewport } from '../../map/viewport.ts';
 import type { AtlasStore } from '../../state/store.ts';
 import type { LiveMap } from '../exportImage.ts';
-import { sourceLine } from '../sourceLine.ts';
+import { sourceLine } from '../../panels/sourceLine.ts';
 import type { Deck } from './deckFormat.ts';
 
 export interface LiveParts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_BOUNDS } from '../../map/camera.ts';
-import { slideAt } from '../deck.ts';
+import { slideAt } from '../../state/slides.ts';
 import { emptyDeck, type DeckSlide } from './deckFormat.ts';
 import { toSlides } from './toSlides.ts';
 

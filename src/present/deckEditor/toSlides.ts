@@ -3,7 +3,7 @@
 import type { AtlasIndex } from '../../data/joins.ts';
 import { OVERVIEW_BOUNDS } from '../../map/camera.ts';
 import type { AtlasState } from '../../state/store.ts';
-import type { Slide, SlideBounds } from '../slides.ts';
+import type { Slide, SlideBounds } from '../../state/slides.ts';
 import type { Deck, DeckSlide } from './deckFormat.ts';
 
 export function toSlides(deck: Deck): Slide[] {

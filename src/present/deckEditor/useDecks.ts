@@ -1,4 +1,4 @@
-import { useAtlasData } from '../../app/atlasContext.ts';
+import { useAtlasData } from '../../state/atlasContext.ts';
 import { useAtlas } from '../../state/store.ts';
 import { deckStoreFor, type DeckStore } from './deckStore.ts';
 

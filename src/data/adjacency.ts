@@ -1,7 +1,7 @@
 // Moving between countries with the arrow keys: to a neighbour across a shared
 // border when there is one in that direction, else to the nearest country that
 // way (islands have no borders). Pure, so it is tested without a map.
-import type { Iso3 } from '../data/types.ts';
+import type { Iso3 } from './types.ts';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

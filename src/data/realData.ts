@@ -1,8 +1,8 @@
 // The real data files, validated and indexed, for unit tests that check words
 // against what the atlas actually ships (test-only: imported by *.test.ts).
-import { indexAtlas, type AtlasIndex } from '../data/joins.ts';
-import { DATA_FILES } from '../data/types.ts';
-import { validateAtlasData } from '../data/validate.ts';
+import { indexAtlas, type AtlasIndex } from './joins.ts';
+import { DATA_FILES } from './types.ts';
+import { validateAtlasData } from './validate.ts';
 
 const RAW = import.meta.glob<string>('../../data/*.json', { eager: true, query: '?raw', import: 'default' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, first, goTo, last, move, next, prev } from './controller.ts';
+import { clampSlide, first, goTo, last, move, next, prev } from './slideMoves.ts';
 
 describe('slide controller', () => {
   it('steps forward and back within the deck', () => {

@@ -14,7 +14,10 @@ import {
   type Text,
 } from '../data/types.ts';
 import type { ValidationError } from '../data/validate.ts';
-import { PANELS, type PanelId } from '../state/urlState.ts';
+import { PANELS, type PanelId } from './urlState.ts';
+import slidesJson from '../../data/slides.json';
+import { withPeriod } from '../i18n/strings.ts';
+import { clampSlide } from './slideMoves.ts';
 
 export const SLIDES_FILE = 'slides.json';
 
@@ -163,4 +166,27 @@ export function spotlightOf(slide: Slide, index: AtlasIndex): Iso3[] | null {
       .filter((p) => p.status !== 'former')
       .map((p) => p.membership.country);
   return country ? [country] : null;
+}
+
+// The deck the app ships: data/slides.json, bundled (no fetch, so it works offline and from file://). The build
+// validated it against the data (build/atlasData.ts), so here it is only typed. A briefer's own deck (deckEditor/)
+// replaces it in the store's `deck` while it is presented.
+const period = (text: Text): Text => Object.fromEntries(LANGS.map((l) => [l, withPeriod(text[l])])) as Text;
+
+/** The slides, with `{first}`–`{last}` in a title or caption read as the period the data covers. */
+export const SLIDES: readonly Slide[] = (slidesJson as unknown as Slide[]).map((s) => ({
+  ...s,
+  title: period(s.title),
+  caption: period(s.caption),
+}));
+
+/** The slides presented: the briefer's deck when one is, else the atlas's own. */
+export function slidesOf(deck: readonly Slide[] | null): readonly Slide[] {
+  return deck && deck.length > 0 ? deck : SLIDES;
+}
+
+/** The slide a (1-based, possibly out-of-range) number shows. */
+export function slideAt(n: number, deck: readonly Slide[] | null = null): Slide {
+  const slides = slidesOf(deck);
+  return slides[clampSlide(n, slides.length) - 1]!;
 }
