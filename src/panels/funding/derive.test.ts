@@ -91,6 +91,7 @@ describe('deriveFunding', () => {
     expect(deriveFunding(data, 'merida').discrepancies.map((d) => d.id)).toEqual([
       'merida-mexico-fy2008-2010',
       'merida-1-4-billion',
+      'merida-caribbean-fy2009',
     ]);
     expect(deriveFunding(data, 'cbsi').discrepancies.map((d) => d.id)).toEqual(['cbsi-77-million-2011']);
   });
