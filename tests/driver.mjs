@@ -71,12 +71,17 @@ export async function countryPoint(page, iso3) {
   const label = page.locator(`.country-labels [data-iso="${iso3}"]`);
   const box = await label.boundingBox();
   if (!box) throw new Error(`No label position for ${iso3}`);
+  // `data-at` is in the map's own pixels; the label's box is in the page's (a frame's content is offset by its frame).
   const at = await label.evaluate((el) => {
     const map = el.closest('.map-wrap')?.querySelector('.map')?.getBoundingClientRect();
+    const own = el.getBoundingClientRect();
     const [x, y] = (el.dataset.at ?? '').split(',').map(Number);
-    return map && Number.isFinite(x) && Number.isFinite(y) ? { x: map.left + x, y: map.top + y } : null;
+    return map && Number.isFinite(x) && Number.isFinite(y)
+      ? { x: map.left + x - own.left, y: map.top + y - own.top }
+      : null;
   });
-  return at ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (at) return { x: box.x + at.x, y: box.y + at.y };
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Waits for the camera to stop, so the drawn map matches what a click hits. */

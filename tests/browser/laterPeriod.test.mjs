@@ -33,7 +33,15 @@ describe('the later period', () => {
     // The mark leads to the source in the panel's list, which links to the publisher.
     const source = page.locator('#src-gobmx-bicentennial-fs-2021');
     assert.match(await source.innerText(), /Bicentennial Framework/);
-    assert.match(await source.locator('a').getAttribute('href'), /^https:\/\/www\.gob\.mx\//);
+    assert.match(
+      await source.getByRole('link', { name: 'Open source' }).getAttribute('href'),
+      /^https:\/\/www\.gob\.mx\//,
+    );
+    // …and to the stored copy of the passage, which opens offline.
+    assert.equal(
+      await source.getByRole('link', { name: /Stored copy/ }).getAttribute('href'),
+      'sources/gobmx-bicentennial-fs-2021.txt',
+    );
     assertClean(page);
     await page.context().close();
   });

@@ -91,7 +91,7 @@ describe('the initiative panels', () => {
     assert.match(await tip.innerText(), /FY2008 · ESF · \$25 million/);
     assert.match(await tip.innerText(), /Source:/);
     // The table alternative holds the same numbers.
-    await panel.locator('#section-funding summary').click();
+    await panel.locator('#section-funding summary', { hasText: 'Show table' }).click();
     assert.equal(await panel.locator('#section-funding .total-row').count(), 5);
     assertClean(page);
     await page.context().close();
