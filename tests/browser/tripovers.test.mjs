@@ -276,7 +276,7 @@ describe('country and initiative panels', () => {
     await openAtlas(page, 'initiative=carsi&panel=funding');
     assert.equal(await page.locator('.section-nav a', { hasText: 'Agencies and donors' }).count(), 1);
     assert.equal(await page.locator('.section-nav a', { hasText: /^Partners$/ }).count(), 0);
-    await page.locator('#section-funding .chart-table summary').click();
+    await page.locator('#section-funding .chart-table summary', { hasText: 'Show table' }).click();
     const amount = page.locator('#section-funding .chart-table th', { hasText: 'Amount' });
     await amount.evaluate((th) => {
       const panel = document.querySelector('#details');
