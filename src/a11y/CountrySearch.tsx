@@ -26,7 +26,12 @@ export function CountrySearch() {
   const entries = useMemo<SearchEntry[]>(
     () => [
       ...index.data.countries.map((c) => ({ kind: 'country' as const, id: c.iso3, names: [c.name] })),
-      ...index.data.initiatives.map((i) => ({ kind: 'initiative' as const, id: i.id, names: [i.name, i.shortName] })),
+      ...index.data.initiatives.map((i) => ({
+        kind: 'initiative' as const,
+        id: i.id,
+        names: [i.name, i.shortName],
+        otherNames: i.otherNames,
+      })),
     ],
     [index],
   );
@@ -117,7 +122,7 @@ export function CountrySearch() {
             >
               <span>{hit.label}</span>
               {hit.matchedAs && (
-                <span className="muted" lang={lang === 'en' ? 'es' : 'en'}>
+                <span className="muted" lang={hit.matchedLang}>
                   {' '}
                   ({hit.matchedAs})
                 </span>

@@ -31,6 +31,15 @@ const ENTRIES: SearchEntry[] = [
       { en: 'CARSI', es: 'CARSI' },
     ],
   },
+  {
+    kind: 'initiative',
+    id: 'colombia',
+    names: [
+      { en: 'Plan Colombia and follow-on programs', es: 'Plan Colombia y programas posteriores' },
+      { en: 'Colombia', es: 'Colombia' },
+    ],
+    otherNames: [{ en: 'Peace Colombia', es: 'Paz Colombia' }],
+  },
 ];
 const ids = (q: string, lang: 'en' | 'es' = 'en') => searchEntries(ENTRIES, q, lang).map((h) => h.id);
 
@@ -68,7 +77,13 @@ describe('searchEntries', () => {
   });
   it('labels a hit in the reader’s language and says which other name matched', () => {
     const [hit] = searchEntries(ENTRIES, 'estados', 'en');
-    expect(hit).toEqual({ kind: 'country', id: 'USA', label: 'United States', matchedAs: 'Estados Unidos' });
+    expect(hit).toEqual({
+      kind: 'country',
+      id: 'USA',
+      label: 'United States',
+      matchedAs: 'Estados Unidos',
+      matchedLang: 'es',
+    });
     expect(searchEntries(ENTRIES, 'honduras', 'es')[0]).toEqual({ kind: 'country', id: 'HND', label: 'Honduras' });
   });
   it('finds initiatives by name and acronym, after countries at equal rank', () => {
@@ -80,5 +95,25 @@ describe('searchEntries', () => {
   it('returns nothing for an empty or unmatched query', () => {
     expect(ids('')).toEqual([]);
     expect(ids('zzz')).toEqual([]);
+  });
+
+  it('finds an initiative by the name of a later phase, and says which name matched', () => {
+    expect(searchEntries(ENTRIES, 'peace col', 'en')[0]).toEqual({
+      kind: 'initiative',
+      id: 'colombia',
+      label: 'Plan Colombia and follow-on programs',
+      matchedAs: 'Peace Colombia',
+      matchedLang: 'en',
+    });
+    expect(searchEntries(ENTRIES, 'paz', 'es')[0]).toMatchObject({ id: 'colombia', matchedAs: 'Paz Colombia' });
+  });
+
+  it("ranks an entry's own name above another entry's phase name", () => {
+    // "Colombia" is the country's name and a word of the initiative's phase name: the country comes first.
+    const withCountry: SearchEntry[] = [
+      ...ENTRIES,
+      { kind: 'country', id: 'COL', names: [{ en: 'Colombia', es: 'Colombia' }] },
+    ];
+    expect(searchEntries(withCountry, 'colombia', 'en').map((h) => h.id)).toEqual(['COL', 'colombia']);
   });
 });

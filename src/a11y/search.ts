@@ -6,8 +6,10 @@ import type { Lang, Text } from '../data/types.ts';
 export interface SearchEntry {
   kind: 'country' | 'initiative';
   id: string;
-  /** Every name the entry answers to, in every language. */
+  /** Every name the entry answers to, in every language: the first is its label. */
   names: Text[];
+  /** Names of its phases or later frameworks: a hit through one of them says so. */
+  otherNames?: Text[];
 }
 
 export interface SearchHit {
@@ -15,8 +17,10 @@ export interface SearchHit {
   id: string;
   /** The name in the reader's language. */
   label: string;
-  /** The other-language name that matched, when the label itself did not. */
+  /** The name that matched, when the label itself did not: an other-language name or an other name. */
   matchedAs?: string;
+  /** The language of matchedAs. */
+  matchedLang?: Lang;
 }
 
 /** Abbreviations people type for the words in names. */
@@ -73,20 +77,27 @@ export function searchEntries(entries: readonly SearchEntry[], query: string, la
   const other: Lang = lang === 'en' ? 'es' : 'en';
   const scored: { hit: SearchHit; rank: number }[] = [];
   for (const entry of entries) {
-    let best: { rank: number; matchedAs?: string } | null = null;
-    for (const name of entry.names) {
+    let best: { rank: number; name: string; lang: Lang; other: boolean } | null = null;
+    const named = [
+      ...entry.names.map((name) => ({ name, other: false })),
+      ...(entry.otherNames ?? []).map((name) => ({ name, other: true })),
+    ];
+    for (const { name, other: isOther } of named) {
       for (const l of [lang, other]) {
         const rank = matchRank(name[l], query);
         if (rank === null) continue;
-        // A match in the reader's own language wins a tie with the other one.
-        const score = rank * 2 + (l === lang ? 0 : 1);
-        if (!best || score < best.rank) best = { rank: score, matchedAs: l === lang ? undefined : name[l] };
+        // A match in the reader's own language wins a tie with the other one; the entry's own names win over others.
+        const score = rank * 4 + (isOther ? 2 : 0) + (l === lang ? 0 : 1);
+        if (!best || score < best.rank) best = { rank: score, name: name[l], lang: l, other: isOther };
       }
     }
     if (!best) continue;
     const label = entry.names[0]![lang];
     const hit: SearchHit = { kind: entry.kind, id: entry.id, label };
-    if (best.matchedAs && fold(best.matchedAs) !== fold(label)) hit.matchedAs = best.matchedAs;
+    if ((best.other || best.lang !== lang) && fold(best.name) !== fold(label)) {
+      hit.matchedAs = best.name;
+      hit.matchedLang = best.lang;
+    }
     scored.push({ hit, rank: best.rank });
   }
   const collator = new Intl.Collator(lang);

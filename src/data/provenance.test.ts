@@ -166,6 +166,27 @@ describe('checkProvenance', () => {
     expect(failures.map((f) => f.field)).toEqual(['publisher', 'date', 'url', 'read', 'passages']);
   });
 
+  it("reports an initiative's other name that no source of its records names (title or stored copy)", () => {
+    const files = {
+      ...base(),
+      'memberships.json': [member('m', 'partner', 2006, 2011)],
+      'initiatives.json': [
+        {
+          id: 'andean',
+          otherNames: [
+            { en: 'Andean countries', es: 'Países andinos' }, // in the excerpt
+            { en: 'a REPORT', es: 'Un informe' }, // in the title, any case
+            { en: 'Seed text', es: 'Texto semilla' }, // in a source of another initiative's records only
+          ],
+        },
+      ],
+      'goals.json': [{ id: 'g', initiative: 'merida', sourceIds: ['seed'], quote: 'Seed text' }],
+    };
+    expect(run(files).failures.map(formatFailure)).toEqual([
+      `data/initiatives.json › andean › otherNames[2]: "Seed text" is not named in the title or stored copy of any source the initiative's records cite`,
+    ]);
+  });
+
   it('reports two overlapping memberships that claim differently unless a discrepancy names both', () => {
     const files = {
       ...base(),

@@ -93,6 +93,7 @@ export function copyPath(source: { id: string; seedFile?: string }): string {
 
 interface SourceLike {
   id: string;
+  title?: string;
   url?: string;
   seedFile?: string;
 }
@@ -266,6 +267,8 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
     });
   }
 
+  const titled = new Map(sources.map((s) => [s.id, `${normalise(s.title ?? '')}\n${copies.get(s.id) ?? ''}`]));
+  failures.push(...otherNamesUnfound(files, titled));
   failures.push(
     ...conflicts(
       asArray(files['memberships.json']) as unknown as MembershipLike[],
@@ -274,6 +277,49 @@ export function checkProvenance({ files, seeds, excerpts, lastYear }: Provenance
     ),
   );
   return { checked, failures };
+}
+
+/**
+ * An initiative's other names (its phases and later frameworks, for search) must each be found, in English, in the
+ * title or stored copy of a source that one of the initiative's own records cites: search answers only to names the
+ * sources use.
+ */
+function otherNamesUnfound(files: Record<string, unknown>, texts: Map<string, string>): ProvenanceFailure[] {
+  const citedBy = new Map<string, Set<string>>();
+  for (const [file, records] of Object.entries(files)) {
+    if (file === 'sources.json') continue;
+    for (const r of asArray(records)) {
+      const initiatives = [
+        file === 'initiatives.json' ? r.id : r.initiative,
+        ...(Array.isArray(r.initiatives) ? r.initiatives : []),
+      ];
+      const ids = [
+        ...(Array.isArray(r.sourceIds) ? r.sourceIds : []),
+        ...asArray(r.positions).flatMap((p) => (Array.isArray(p.sourceIds) ? p.sourceIds : [])),
+      ];
+      for (const i of initiatives.filter((x): x is string => typeof x === 'string')) {
+        const set = citedBy.get(i) ?? new Set<string>();
+        ids.forEach((id) => typeof id === 'string' && set.add(id));
+        citedBy.set(i, set);
+      }
+    }
+  }
+  const out: ProvenanceFailure[] = [];
+  for (const initiative of asArray(files['initiatives.json'])) {
+    const id = String(initiative.id);
+    asArray(initiative.otherNames).forEach((name, i) => {
+      const en = typeof name.en === 'string' ? normalise(name.en).toLowerCase() : '';
+      const sources = [...(citedBy.get(id) ?? [])];
+      if (en && sources.some((s) => texts.get(s)?.toLowerCase().includes(en))) return;
+      out.push({
+        file: 'initiatives.json',
+        record: id,
+        field: `otherNames[${i}]`,
+        message: `"${String(name.en)}" is not named in the title or stored copy of any source the initiative's records cite`,
+      });
+    });
+  }
+  return out;
 }
 
 /**

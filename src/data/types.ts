@@ -156,6 +156,11 @@ export function recordSchemas(refs: Refs) {
       name: text,
       shortName: text,
       summary: text,
+      /**
+       * The names of its phases and successor frameworks ("Bicentennial Framework", "Peace Colombia"), so search finds
+       * the initiative by them; each must be named in one of the initiative's own cited records (atlasData checks it).
+       */
+      otherNames: v.optional(v.array(text)),
       /** First year as the sources date it. */ startYear: year,
       ...cited,
     }),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertClean, openAtlas, panelHeading, search, startAtlas, waitForPanelBody } from '../driver.mjs';
+import { assertClean, openAtlas, panelHeading, search, searchFor, startAtlas, waitForPanelBody } from '../driver.mjs';
 
 const data = (file) => JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'data', file), 'utf8'));
 const LAST_YEAR = Math.max(...data('funding.json').map((f) => f.fyLast));
@@ -85,6 +85,23 @@ describe('the later period', () => {
     const years = await page.locator('#section-funding .bar').evaluateAll((gs) => gs.map((g) => Number(g.dataset.fy)));
     assert.equal(Math.max(...years), 2023);
     assert.equal(LAST_YEAR, 2023);
+    await page.context().close();
+  });
+
+  it('finds the initiatives by their later names, in both languages, and says which name matched', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    await openAtlas(page, '');
+    const options = await searchFor(page, 'bicentennial');
+    assert.equal(options.length, 1);
+    assert.match(options[0], /^Mérida Initiative\s+\(Bicentennial Framework\)/);
+    await page.locator('#atlas-search').press('Enter');
+    await page.waitForURL((url) => url.search === '?initiative=merida');
+    assert.equal(await panelHeading(page), 'Mérida Initiative');
+
+    await openAtlas(page, 'lang=es');
+    assert.match((await searchFor(page, 'paz colombia'))[0], /^Plan Colombia y programas sucesores\s+\(Paz Colombia\)/);
+    assert.match((await searchFor(page, 'strategy for engagement'))[0], /^Iniciativa Regional de Seguridad/);
+    assertClean(page);
     await page.context().close();
   });
 
