@@ -293,14 +293,15 @@ describe('memberships the briefing relies on', () => {
   const spans = () =>
     new Map(realData().memberships.map((m) => [m.id, `${m.status} ${m.firstYear}–${m.lastYear ?? ''} ${m.basis}`]));
 
-  it('Central America: Mérida FY2008–FY2009, CARSI from FY2010, then the Strategy for Engagement to 2019', () => {
+  it('Central America: Mérida FY2008–FY2009, CARSI from FY2010, the Strategy for Engagement to 2020, then Root Causes', () => {
     const s = spans();
     for (const c of ['blz', 'cri', 'slv', 'gtm', 'hnd', 'nic', 'pan']) {
       expect(s.get(`${c}-merida`)).toBe('partner 2008–2009 fiscal');
       expect(s.get(`${c}-carsi`)).toBe('partner 2010–2014 fiscal');
       expect(s.get(`${c}-carsi-2015`)).toBe('partner 2015–2016 fiscal');
-      expect(s.get(`${c}-carsi-strategy`)).toBe('partner 2017–2019 calendar');
+      expect(s.get(`${c}-carsi-strategy`)).toBe('partner 2017–2020 calendar');
     }
+    for (const c of ['slv', 'gtm', 'hnd']) expect(s.get(`${c}-carsi-root-causes`)).toBe('partner 2021–2023 calendar');
     expect(s.get('hti-merida')).toBe('partner 2008–2009 fiscal');
     expect(s.get('dom-merida')).toBe('partner 2008–2009 fiscal');
   });
