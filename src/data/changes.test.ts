@@ -66,10 +66,11 @@ describe('the atlas data, 2010 to 2022', () => {
     expect(changes.some((c) => c.country === 'MEX')).toBe(false);
   });
 
-  it('says where Honduras’s CARSI sources stop: 2019, the Strategy for Engagement’s last year in them', () => {
-    expect(changes.find((c) => c.country === 'HND' && c.initiative === 'carsi')).toMatchObject({
+  it('keeps Honduras in CARSI (its Root Causes phase) and says where Belize’s CARSI sources stop: 2020', () => {
+    expect(changes.some((c) => c.country === 'HND' && c.initiative === 'carsi')).toBe(false);
+    expect(changes.find((c) => c.country === 'BLZ' && c.initiative === 'carsi')).toMatchObject({
       kind: 'left',
-      lastListed: 2019,
+      lastListed: 2020,
     });
   });
 
