@@ -10,7 +10,7 @@ describe('countrySentence', () => {
       'Honduras: Central America Regional Security Initiative, partner, FY2010–FY2014; Mérida Initiative, former partner, FY2008–FY2009',
     );
     const all = countrySentence(index, 'en', 'HND', null);
-    expect(all).toContain('Central America Regional Security Initiative, partner, 2017–2019');
+    expect(all).toContain('Central America Regional Security Initiative, partner, 2021–2023');
     expect(all).toContain('Mérida Initiative, former partner, FY2008–FY2009');
   });
   it('speaks Spanish in Spanish', () => {

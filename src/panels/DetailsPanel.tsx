@@ -17,7 +17,8 @@ import { CompareView } from './lazyParts.tsx';
 import { InitiativeDetails } from './InitiativeDetails.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import { useComparedYears, WhatChanged } from './WhatChanged.tsx';
-import { useT } from './sections.tsx';
+import { DiscrepancyList, useT } from './sections.tsx';
+import { SourceList } from './Citations.tsx';
 
 /** Scroll offsets of the details at which a reader counts as reading them, and no longer, CSS pixels. */
 const READING_FROM_PX = 64;
@@ -53,7 +54,27 @@ function Overview() {
           );
         })}
       </ul>
+      <AfterTheData />
     </article>
+  );
+}
+
+/**
+ * What the sources say about U.S. assistance after the data's last year, across the initiatives (the discrepancies
+ * that name no initiative), each side quoted and cited: the record is thin there, and the panel says so.
+ */
+function AfterTheData() {
+  const { index, complete } = useAtlasData();
+  const { t } = useT();
+  const items = index.data.discrepancies.filter((d) => d.initiative === undefined);
+  if (!complete || items.length === 0) return null;
+  return (
+    <section className="after-the-data" aria-labelledby="after-the-data">
+      <h3 id="after-the-data">{t('afterTheDataHeading')}</h3>
+      <p className="muted">{t('afterTheDataLede')}</p>
+      <DiscrepancyList items={items} heading="h4" />
+      <SourceList records={items.flatMap((d) => d.positions)} />
+    </section>
   );
 }
 

@@ -103,8 +103,11 @@ describe('keyboard only', () => {
     assert.equal(searchOf(page), '?country=HND');
     // The panel is read from the focused heading onward, no mouse involved; its body follows the heading.
     await waitForPanelBody(page);
-    // Honduras's latest CARSI record is the Strategy for Engagement (2017–2019): its goals, not Mérida's later ones.
-    assert.match(await page.locator('#details').innerText(), /Improve security/);
+    // Honduras's latest CARSI record is the Root Causes Strategy (2021–2023): its pillars, not Mérida's later goals.
+    assert.match(
+      await page.locator('#details').innerText(),
+      /Combating corruption, strengthening democratic governance/,
+    );
     assert.doesNotMatch(
       await page.locator('#details section.membership[data-initiative="merida"] .goal-sets').innerText(),
       /Bicentennial/,
@@ -114,7 +117,7 @@ describe('keyboard only', () => {
     );
     assert.match(
       await announcement(page),
-      /^Honduras: Central America Regional Security Initiative, partner, 2017–2019/,
+      /^Honduras: Central America Regional Security Initiative, partner, 2021–2023/,
     );
     // Escape closes the list, a second Escape clears the box.
     await page.keyboard.press('/');

@@ -226,8 +226,8 @@ describe('the atlas', () => {
       await panel.locator('[data-initiative="carsi"] h3').innerText(),
       /Central America Regional Security Initiative/,
     );
-    // All years: Honduras's latest CARSI record is the Strategy for Engagement (2017–2019), whose goals it shows.
-    assert.match(await panel.innerText(), /Improve security/);
+    // All years: Honduras's latest CARSI record is the Root Causes Strategy (2021–2023), whose pillars it shows.
+    assert.match(await panel.innerText(), /Combating corruption, strengthening democratic governance/);
     // The Mérida years (FY2008–FY2009) are part of Honduras's record too.
     assert.equal(await panel.locator('[data-initiative="merida"]').count(), 1);
     assert.equal(search(page), '?country=HND');

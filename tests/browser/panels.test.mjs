@@ -137,10 +137,10 @@ describe('the initiative panels', () => {
     assert.match(search(page), /panel=compare/);
     const rows = page.locator('.compare-table tbody tr');
     assert.equal(await rows.count(), 5);
-    // All years: CARSI's latest goals are the Strategy for Engagement's three lines of effort (2017–2019).
+    // All years: CARSI's latest goals are the Root Causes Strategy's five pillars (2021–2023).
     assert.equal(
       await page.locator('.compare-table tr[data-compare-row="carsi"] [data-goals]').getAttribute('data-goals'),
-      '3',
+      '5',
     );
     await page.locator('.compare-back').click();
     assert.equal(await panelHeading(page), 'Central America Regional Security Initiative');

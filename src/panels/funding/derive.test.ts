@@ -66,9 +66,12 @@ describe('deriveFunding', () => {
     expect(mexico.reduce((sum, s) => sum + s.record.amountUsd, 0)).toBe(1_120_000_000);
   });
 
-  it('starts CBSI in FY2010 and reaches FY2023, the latest year its sources give', () => {
+  it('starts CBSI in FY2010 and reaches FY2023, the latest year its sources give, with the years between they give', () => {
     expect(deriveFunding(data, 'cbsi').bars.map((b) => [b.fy, b.total])).toEqual([
       [2010, 37_000_000],
+      [2019, 58_000_000],
+      [2020, 60_000_000],
+      [2021, 74_800_000],
       [2023, 82_000_000],
     ]);
   });
@@ -92,6 +95,7 @@ describe('deriveFunding', () => {
       'merida-mexico-fy2008-2010',
       'merida-1-4-billion',
       'merida-caribbean-fy2009',
+      'merida-total-fy2008-2021',
     ]);
     expect(deriveFunding(data, 'cbsi').discrepancies.map((d) => d.id)).toEqual(['cbsi-77-million-2011']);
   });

@@ -6,9 +6,10 @@ import { deriveGoals } from './derive.ts';
 const data = realData();
 
 describe('deriveGoals', () => {
-  it('puts the Strategy for Engagement’s lines of effort first, then CARSI’s five goals in their 2012 wording', () => {
-    const [latest, current] = deriveGoals(data, 'carsi', 2012);
-    expect(latest!.set.id).toBe('carsi-strategy-premise');
+  it('puts the latest strategies first (Root Causes, then the Strategy for Engagement), then CARSI’s five goals in their 2012 wording', () => {
+    const [latest, previous, current] = deriveGoals(data, 'carsi', 2012);
+    expect(latest!.set.id).toBe('carsi-root-causes-pillars');
+    expect(previous!.set.id).toBe('carsi-strategy-premise');
     expect(current!.set.id).toBe('carsi-goals-2012');
     expect(current!.goals.map((g) => g.n)).toEqual([1, 2, 3, 4, 5]);
     expect(current!.goals[0]!.text.en).toMatch(/safe streets/i);
