@@ -19,11 +19,12 @@ export function disputesIn(
 ): Map<Iso3, Dispute[]> {
   const out = new Map<Iso3, Dispute[]>();
   for (const d of discrepancies) {
-    if (hidden.includes(d.initiative)) continue;
+    // A discrepancy with disputes names its initiative (the schema checks it).
+    if (!d.initiative || hidden.includes(d.initiative)) continue;
     for (const span of d.disputes ?? []) {
       if (year !== null && (year < span.firstYear || year > span.lastYear)) continue;
       const list = out.get(span.country) ?? [];
-      if (!list.some((x) => x.discrepancy === d)) list.push({ initiative: d.initiative, discrepancy: d });
+      if (!list.some((x) => x.discrepancy === d)) list.push({ initiative: d.initiative!, discrepancy: d });
       out.set(span.country, list);
     }
   }

@@ -272,30 +272,37 @@ export function recordSchemas(refs: Refs) {
     /** `date`: ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source is. */
     events: object({ id: str, date: isoDate, initiative: initiativeId, label: text, ...cited }),
     /** Where the sources disagree, the atlas shows each side rather than picking one. */
-    discrepancies: object({
-      id: str,
-      initiative: initiativeId,
-      topic: text,
-      /** The membership records whose claims this discrepancy explains (they overlap and differ). */
-      memberships: v.optional(nonEmptyArrayOf(str)),
-      /** The countries and years whose status in the initiative the sources dispute: the map and table mark them. */
-      disputes: v.optional(
-        nonEmptyArrayOf(
-          v.pipe(
-            object({ country, firstYear: year, lastYear: year }),
-            v.forward(
-              v.check(
-                (d) => inOrder(d.firstYear, d.lastYear),
-                (i) => orderMessage('firstYear', i.input.firstYear),
+    discrepancies: v.pipe(
+      object({
+        id: str,
+        /** The initiative it is about; absent when it is about U.S. assistance across them (shown in the overview). */
+        initiative: v.optional(initiativeId),
+        topic: text,
+        /** The membership records whose claims this discrepancy explains (they overlap and differ). */
+        memberships: v.optional(nonEmptyArrayOf(str)),
+        /** The countries and years whose status in the initiative the sources dispute: the map and table mark them. */
+        disputes: v.optional(
+          nonEmptyArrayOf(
+            v.pipe(
+              object({ country, firstYear: year, lastYear: year }),
+              v.forward(
+                v.check(
+                  (d) => inOrder(d.firstYear, d.lastYear),
+                  (i) => orderMessage('firstYear', i.input.firstYear),
+                ),
+                ['lastYear'],
               ),
-              ['lastYear'],
             ),
           ),
         ),
+        /** Each position with its own sources and quote. */
+        positions: nonEmptyArrayOf(object({ text, ...cited })),
+      }),
+      v.forward(
+        v.check((d) => !d.disputes || d.initiative !== undefined, 'must name the initiative whose status it disputes'),
+        ['initiative'],
       ),
-      /** Each position with its own sources and quote. */
-      positions: nonEmptyArrayOf(object({ text, ...cited })),
-    }),
+    ),
   };
 }
 

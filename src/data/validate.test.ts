@@ -108,6 +108,20 @@ describe('validateAtlasData reports file, record and field', () => {
     ]);
   });
 
+  it('a discrepancy that disputes a status without naming its initiative', () => {
+    const files = withEdit('discrepancies.json', (r) => {
+      delete byId(r, 'andean-ecuador-inl-return').initiative;
+    });
+    expect(errorsOf(files)).toEqual([
+      {
+        file: 'discrepancies.json',
+        record: 'andean-ecuador-inl-return',
+        field: 'initiative',
+        message: 'must name the initiative whose status it disputes',
+      },
+    ]);
+  });
+
   it('an empty source list', () => {
     const files = withEdit('events.json', (r) => {
       (r[0] as Rec).sourceIds = [];

@@ -127,9 +127,14 @@ const STRINGS = {
     es: 'Ningún país se incorporó, salió o cambió de situación entre {from} y {to}.',
   },
   stopComparing: { en: 'Stop comparing', es: 'Dejar de comparar' },
+  afterTheDataHeading: { en: 'After FY{last}', es: 'Después del año fiscal {last}' },
+  afterTheDataLede: {
+    en: 'The atlas’s records stop at FY{last}. What the sources read say about U.S. assistance since, without naming one of the initiatives:',
+    es: 'Los registros del atlas terminan en el año fiscal {last}. Lo que dicen las fuentes consultadas sobre la asistencia de los EE. UU. desde entonces, sin nombrar ninguna de las iniciativas:',
+  },
   laterPeriodNote: {
-    en: 'From 2015 the atlas follows what came after the initiatives — the U.S.–Mexico Bicentennial Framework, the U.S. Strategy for Engagement in Central America, CBSI’s later dialogues, Peace Colombia — as later phases of the same five. The sources read for those years are thinner and stop at FY2023 at the latest: a country missing after its last sourced year may simply not be documented there. Later changes to U.S. foreign assistance, including those of 2025, are not in the atlas.',
-    es: 'Desde 2015 el atlas sigue lo que vino después de las iniciativas —el Marco Bicentenario entre México y los EE. UU., la Estrategia de los EE. UU. para el Compromiso con Centroamérica, los diálogos posteriores de la CBSI, Paz Colombia— como fases posteriores de las mismas cinco. Las fuentes consultadas para esos años son más escasas y llegan como mucho al año fiscal 2023: que un país falte después de su último año documentado puede significar solo que no está documentado. Los cambios posteriores en la asistencia exterior de los EE. UU., incluidos los de 2025, no figuran en el atlas.',
+    en: 'From 2015 the atlas follows what came after the initiatives — the U.S.–Mexico Bicentennial Framework, the U.S. Strategy for Engagement in Central America, CBSI’s later dialogues, Peace Colombia — as later phases of the same five. The sources read for those years are thinner and stop at FY2023 at the latest: a country missing after its last sourced year may simply not be documented there. Later changes to U.S. foreign assistance, including those of 2025, are not in the atlas’s records: the overview quotes what the sources say of them.',
+    es: 'Desde 2015 el atlas sigue lo que vino después de las iniciativas —el Marco Bicentenario entre México y los EE. UU., la Estrategia de los EE. UU. para el Compromiso con Centroamérica, los diálogos posteriores de la CBSI, Paz Colombia— como fases posteriores de las mismas cinco. Las fuentes consultadas para esos años son más escasas y llegan como mucho al año fiscal 2023: que un país falte después de su último año documentado puede significar solo que no está documentado. Los cambios posteriores en la asistencia exterior de los EE. UU., incluidos los de 2025, no figuran en los registros del atlas: la vista general cita lo que dicen de ellos las fuentes.',
   },
   expect_compare: { en: 'a year from {first} to {last}', es: 'un año de {first} a {last}' },
   expect_lang: { en: 'en or es', es: 'en o es' },

@@ -72,8 +72,10 @@ describe('the later period', () => {
     assert.match(await carsi.locator('.status').innerText(), /partner \(2018\)/i);
     const history = await carsi.locator('.history').innerText();
     assert.match(history, /FY2015–FY2016/);
-    assert.match(history, /2017–2019/);
+    assert.match(history, /2017–2020/);
     assert.match(history, /Strategy for Engagement in Central America/);
+    assert.match(history, /2021–2023/);
+    assert.match(history, /Root Causes/);
     assert.ok((await citedIn(carsi.locator('.history'))).includes('crs-r44812-2019'));
     assertClean(page);
     await page.context().close();
@@ -85,6 +87,25 @@ describe('the later period', () => {
     const years = await page.locator('#section-funding .bar').evaluateAll((gs) => gs.map((g) => Number(g.dataset.fy)));
     assert.equal(Math.max(...years), 2023);
     assert.equal(LAST_YEAR, 2023);
+    await page.context().close();
+  });
+
+  it('quotes, in the overview, what the sources say about U.S. assistance after the data’s last year', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    await openAtlas(page, '');
+    const after = page.locator('#details section.after-the-data');
+    await after.waitFor();
+    assert.equal(await after.locator('#after-the-data').innerText(), `After FY${LAST_YEAR}`);
+    assert.equal(await after.locator('[data-discrepancy="aid-pause-2025-scope"] li').count(), 2);
+    const cited = await citedIn(after);
+    for (const id of ['eo-14169-2025', 'crs-in12567-2025', 'wola-aid-pause-2025']) {
+      assert.ok(cited.includes(id), cited.join());
+      assert.equal(await after.locator(`#src-${id}`).count(), 1);
+    }
+    await openAtlas(page, 'lang=es');
+    await after.waitFor();
+    assert.equal(await after.locator('#after-the-data').innerText(), `Después del año fiscal ${LAST_YEAR}`);
+    assertClean(page);
     await page.context().close();
   });
 
