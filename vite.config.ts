@@ -44,7 +44,9 @@ export default defineConfig(({ mode }) => {
                 codeSplitting: {
                   groups: [
                     { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-                    { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+                    // MapLibre's script only: not the worker's URL (`…worker.mjs?url`), which the first view's code
+                    // holds and must not pull the whole library in with it.
+                    { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
                   ],
                 },
               },

@@ -40,13 +40,11 @@ syncUrl(store, window, defaults);
 // The atlas's files sit beside index.html wherever it is deployed.
 const base = new URL('.', window.location.href).href;
 
-// The first view's files (preloaded by index.html) are read; then React renders, synchronously, and MapView starts the
-// map; only then are the files parsed, in the same task. So MapLibre's slow start (WebGL, its style, its first frame)
-// overlaps the parsing and React's rendering of the atlas instead of following them, and the parsing is not queued
-// behind the frames MapLibre asks for. On a slow link the page does not wait for the files: it renders after
-// READ_WAIT_MS, and the map starts while they arrive. MapLibre's worker is not started early: it is not needed until
-// after the first paint, and starting it sooner only takes CPU from the first frame. A failure is shown by
-// AtlasLoader, which takes the promise over.
+// The first view's files (preloaded by index.html) are read; then React renders, synchronously, and the files are
+// parsed right after, in the same task; the SVG first view draws the countries from them. MapLibre's script is fetched
+// only once that view is on screen (MapView), or at once when the atlas opens without one (a selection, a slide). On a
+// slow link the page does not wait for the files: it renders after READ_WAIT_MS and shows its frame while they arrive.
+// A failure is shown by AtlasLoader, which takes the promise over.
 const READ_WAIT_MS = 100;
 const files = readFirstView(base);
 let rendered!: () => void;

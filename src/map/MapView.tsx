@@ -3,7 +3,7 @@
 // per concern; it never rebuilds layers or data to highlight. MapLibre draws the
 // countries through its public API only: sources, layers, paint properties, filters
 // and feature state.
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 // MapLibre's own rules for what the map creates; not its controls' (see maplibre.css).
 import '../styles/maplibre.css';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -19,11 +19,8 @@ import { COUNTRY_SOURCE, MICRO_SOURCE, baseStyle, countryLayers } from './style.
 import { FIT_PADDING, useMapCamera } from './useMapCamera.ts';
 import { useAtlasLooks, useMapLooks } from './useMapLooks.ts';
 import { useMapPointer } from './useMapPointer.ts';
-import { WORKER_URL } from './workerUrl.ts';
+import { loadMapLibre } from './maplibre.ts';
 import { ViewportContext, type MapViewport } from './viewport.ts';
-
-// MapLibre 6 loads its worker as a separate module; Vite must emit it and tell MapLibre where.
-setWorkerUrl(WORKER_URL);
 
 interface Props {
   children?: ReactNode;
@@ -78,88 +75,121 @@ export function MapView({ children, onFail, onLost }: Props) {
     handlers.current = { onFail, onLost };
   }, [onFail, onLost]);
 
-  // A layout effect: the map starts in the render that lays out its container (main.tsx renders synchronously, so the
-  // files are parsed after it has started, not before).
+  // With the SVG first view, MapLibre starts once that view is on screen (the store's `ready`): its start (the WebGL
+  // context, the style, the shader compiles) would otherwise hold up the first view's frame on a busy machine. Without
+  // one, or when it cannot be drawn, MapLibre starts at once and draws the first view itself.
+  const [waiting, setWaiting] = useState(() => firstViewWanted(store.getState()));
+  const ready = useAtlas((s) => s.ready);
+  const start = !waiting || ready;
+  const firstViewFailed = useCallback(() => setWaiting(false), []);
+
+  // The map starts as soon as MapLibre's script is there: fetched now, or once the first view is on screen.
+  useEffect(() => {
+    const el = container.current;
+    if (!el || !start) return;
+    let instance: MapLibreMap | null = null;
+    let gone = false;
+    loadMapLibre().then(
+      (maplibre) => {
+        if (!gone) instance = createMap(maplibre.Map, el);
+      },
+      (err: Error) => {
+        // The script could not be fetched (a deploy without it, a dropped connection): draw the map another way.
+        if (!gone) handlers.current.onFail(err.message);
+      },
+    );
+    return () => {
+      gone = true;
+      setStyled(null);
+      // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
+      const map = instance;
+      if (map) queueMicrotask(() => map.remove());
+    };
+
+    function createMap(MapClass: typeof MapLibreMap, el: HTMLDivElement): MapLibreMap | null {
+      const theme = THEME_COLORS[store.getState().theme];
+      // The overview fitted here (the SVG map's fitCamera, which is MapLibre's fitBounds), not by MapLibre's `bounds`
+      // option: that goes through its camera's animation code (fitBounds, flyTo), which has not been compiled yet at
+      // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
+      // would at once.
+      const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, {
+        padding: FIT_PADDING,
+        maxZoom: MAX_ZOOM,
+        minZoom: MIN_ZOOM,
+      });
+      let instance: MapLibreMap;
+      try {
+        instance = new MapClass({
+          container: el,
+          style: baseStyle(theme),
+          center: lngLatOfUnit(fit.cx / WORLD_PX, fit.cy / WORLD_PX),
+          zoom: Math.log2(fit.k),
+          attributionControl: false,
+          // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
+          renderWorldCopies: true,
+          // A flat map, never tilted: no rotating, and no pitching by touch either (a two-finger swipe up or down tilted
+          // it on a phone).
+          dragRotate: false,
+          pitchWithRotate: false,
+          touchPitch: false,
+          maxPitch: 0,
+          maxZoom: MAX_ZOOM,
+          minZoom: MIN_ZOOM,
+          fadeDuration: 0,
+          // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
+          // layer and paint change again at run time cost more than a frame before the first frame.
+          validateStyle: false,
+          // No preserveDrawingBuffer: nothing reads this canvas back (the export draws a map of its own, and tests read
+          // the screen through screenshots), and keeping the buffer costs a copy on every frame.
+          canvasContextAttributes: { antialias: false },
+        });
+      } catch (err) {
+        // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
+        handlers.current.onFail((err as Error).message);
+        return null;
+      }
+      // MapLibre 6 drops its style when the context is lost and rebuilds it from a snapshot on restore, without
+      // the feature state (hover, selection, spotlight) the hooks set. Rather than wait for a restore that may
+      // never come (an evicted context, a GPU reset), the chooser rebuilds the map from the store at once.
+      instance.on('webglcontextlost', () => {
+        el.dataset.contextLost = 'true';
+        handlers.current.onLost();
+      });
+      instance.on('error', (e) => {
+        const message = e.error?.message ?? '';
+        if (/webgl|context/i.test(message)) handlers.current.onFail(message);
+        else console.warn('Map error:', message);
+      });
+      instance.touchZoomRotate.disableRotation();
+      instance.keyboard.disableRotation();
+      // Tests and the export wait for the camera to settle; the attribute says when it moves.
+      instance.on('movestart', () => {
+        el.dataset.moving = 'true';
+        setFirstView(null); // the SVG first view shows the overview only
+      });
+      instance.on('moveend', () => (el.dataset.moving = 'false'));
+      // How many times the map has come to rest with everything it was asked to draw on screen (MapLibre's idle: no
+      // tile loading, transition or animation left). Tests wait for the next rest after a change, never for a time.
+      let rests = 0;
+      instance.on('idle', () => (el.dataset.idle = String(++rests)));
+      instance.once('style.load', () => {
+        // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
+        setStyled(instance);
+      });
+      return instance;
+    }
+  }, [store, start]);
+
+  // The first view is drawn at the camera MapLibre starts at: the overview, fitted to the container as MapLibre will.
   useLayoutEffect(() => {
     const el = container.current;
-    if (!el) return;
-    const theme = THEME_COLORS[store.getState().theme];
-    // The overview fitted here (the SVG map's fitCamera, which is MapLibre's fitBounds), not by MapLibre's `bounds`
-    // option: that goes through its camera's animation code (fitBounds, flyTo), which has not been compiled yet at
-    // this point and cost ~45 ms of the map's start on a slow machine. Reading the size lays out the page, as MapLibre
-    // would at once.
+    if (!el || !firstViewWanted(store.getState())) return;
     const fit = fitCamera(OVERVIEW_BOUNDS, el.clientWidth, el.clientHeight, {
       padding: FIT_PADDING,
       maxZoom: MAX_ZOOM,
       minZoom: MIN_ZOOM,
     });
-    // The first view is drawn at the camera MapLibre starts at: the overview.
-    if (firstViewWanted(store.getState()))
-      setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
-    let instance: MapLibreMap;
-    try {
-      instance = new MapLibreMap({
-        container: el,
-        style: baseStyle(theme),
-        center: lngLatOfUnit(fit.cx / WORLD_PX, fit.cy / WORLD_PX),
-        zoom: Math.log2(fit.k),
-        attributionControl: false,
-        // With world copies off MapLibre clamps the view at 180°W and shoves the Americas east of centre.
-        renderWorldCopies: true,
-        // A flat map, never tilted: no rotating, and no pitching by touch either (a two-finger swipe up or down tilted
-        // it on a phone).
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        maxPitch: 0,
-        maxZoom: MAX_ZOOM,
-        minZoom: MIN_ZOOM,
-        fadeDuration: 0,
-        // The style is built by tested functions (style.test.ts checks it against the style spec); validating every
-        // layer and paint change again at run time cost more than a frame before the first frame.
-        validateStyle: false,
-        // No preserveDrawingBuffer: nothing reads this canvas back (the export draws a map of its own, and tests read
-        // the screen through screenshots), and keeping the buffer costs a copy on every frame.
-        canvasContextAttributes: { antialias: false },
-      });
-    } catch (err) {
-      // The map could not start although WebGL looked available (a context limit, a blocked GPU): draw it another way.
-      handlers.current.onFail((err as Error).message);
-      return;
-    }
-    // MapLibre 6 drops its style when the context is lost and rebuilds it from a snapshot on restore, without
-    // the feature state (hover, selection, spotlight) the hooks set. Rather than wait for a restore that may
-    // never come (an evicted context, a GPU reset), the chooser rebuilds the map from the store at once.
-    instance.on('webglcontextlost', () => {
-      el.dataset.contextLost = 'true';
-      handlers.current.onLost();
-    });
-    instance.on('error', (e) => {
-      const message = e.error?.message ?? '';
-      if (/webgl|context/i.test(message)) handlers.current.onFail(message);
-      else console.warn('Map error:', message);
-    });
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    // Tests and the export wait for the camera to settle; the attribute says when it moves.
-    instance.on('movestart', () => {
-      el.dataset.moving = 'true';
-      setFirstView(null); // the SVG first view shows the overview only
-    });
-    instance.on('moveend', () => (el.dataset.moving = 'false'));
-    // How many times the map has come to rest with everything it was asked to draw on screen (MapLibre's idle: no
-    // tile loading, transition or animation left). Tests wait for the next rest after a change, never for a time.
-    let rests = 0;
-    instance.on('idle', () => (el.dataset.idle = String(++rests)));
-    instance.once('style.load', () => {
-      // At once, not in a transition: the map's behaviour (pointer, selection, camera) must hear the first click.
-      setStyled(instance);
-    });
-    return () => {
-      setStyled(null);
-      // After every hook's cleanup of this unmount has cleared its feature state on the still-living map.
-      queueMicrotask(() => instance.remove());
-    };
+    setFirstView({ camera: fit, width: el.clientWidth, height: el.clientHeight });
   }, [store]);
 
   const viewport = useMemo<MapViewport | null>(
@@ -191,7 +221,7 @@ export function MapView({ children, onFail, onLost }: Props) {
         aria-label={t(lang, 'mapLabel')}
       />
       {arrived && firstView && (
-        <FirstViewBoundary>
+        <FirstViewBoundary onFail={firstViewFailed}>
           <AtlasContext.Provider value={arrived}>
             <SvgFirstView frame={firstView} />
           </AtlasContext.Provider>

@@ -44,26 +44,35 @@ describe('the atlas', () => {
     await page.context().close();
   });
 
-  it('on a slow link, shows the page and starts the map without waiting for the files', async () => {
+  it('on a slow link, shows the page at once, and the coloured map before fetching MapLibre', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
-    // The geometry is held back, as on a slow connection: the page must not wait for it to render or start the map.
+    // The geometry is held back, as on a slow connection: the page must not wait for it to render.
     let release = /** @type {(value?: unknown) => void} */ (() => {});
     const held = new Promise((resolve) => (release = resolve));
     await page.route(/hemisphere\.topo\.json$/, async (route) => {
       await held;
       await route.continue();
     });
+    // MapLibre's script is fetched only once the SVG first view is on screen: it must not compete with the files.
+    const maplibreAsked = /** @type {number[]} */ ([]);
+    page.on('request', (request) => {
+      if (/\/assets\/maplibre-[\w-]+\.js$/.test(request.url())) maplibreAsked.push(performance.now());
+    });
     await openAtlas(page, '', { waitReady: false });
     await page.locator('.app-header h1').waitFor();
     await page.locator('#details .loading').waitFor();
-    await page.locator('.map canvas.maplibregl-canvas').waitFor();
     assert.equal(
       await page.evaluate(() => performance.getEntriesByName('atlas:ready').length),
       0,
       'not ready without the geometry',
     );
+    assert.deepEqual(maplibreAsked, [], 'MapLibre not fetched before the first view');
     release();
     await waitForReady(page);
+    assert.equal(await page.locator('.map').getAttribute('data-drawn-by'), 'svg');
+    // …and then MapLibre arrives and takes over.
+    await page.locator('.map[data-drawn-by="webgl"] canvas.maplibregl-canvas').waitFor();
+    assert.equal(maplibreAsked.length, 1);
     const mexico = await colorsNear(page, 'MEX');
     assert.ok(
       mexico.some(([r, g, b]) => r === 0xe6 && g === 0x9f && b === 0x00),
@@ -101,7 +110,6 @@ describe('the atlas', () => {
         );
       await openAtlas(page, query, { waitReady: false });
       await page.locator('#details .loading').waitFor();
-      await page.locator('.map canvas.maplibregl-canvas').waitFor();
       const loading = await boxes();
       // The loading state is read by everyone too (the stand-in is hidden from assistive technology): the rules of
       // a11y.test.mjs, nothing disabled.

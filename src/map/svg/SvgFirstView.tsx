@@ -70,8 +70,11 @@ export function SvgFirstView({ frame }: { frame: FirstViewFrame }) {
   );
 }
 
-/** A first view that cannot be drawn is left out: MapLibre draws the countries and marks ready when it has. */
-export class FirstViewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+/**
+ * A first view that cannot be drawn is left out and says so (`onFail`): MapLibre, which waits for the first view,
+ * starts and draws the countries, and marks ready when it has.
+ */
+export class FirstViewBoundary extends Component<{ children: ReactNode; onFail: () => void }, { failed: boolean }> {
   state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -80,6 +83,7 @@ export class FirstViewBoundary extends Component<{ children: ReactNode }, { fail
 
   componentDidCatch(error: Error) {
     console.warn('The SVG first view could not be drawn; the map appears when MapLibre has drawn it:', error);
+    this.props.onFail();
   }
 
   render() {
