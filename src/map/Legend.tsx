@@ -5,7 +5,7 @@ import { useAtlasData } from '../state/atlasContext.ts';
 import { INITIATIVE_IDS } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { useAtlas } from '../state/store.ts';
-import type { Lang } from '../data/types.ts';
+import type { Lang, Membership } from '../data/types.ts';
 import { INITIATIVE_COLORS, paleOf, THEME_COLORS, type Look, type ThemeColors } from './palette.ts';
 import { patternUrl } from './patterns.ts';
 import '../styles/a11y.css';
@@ -23,8 +23,16 @@ function startsOpen(theme: string, presenting: boolean): boolean {
   return !(theme === 'projector' && !presenting && matchMedia(PROJECTOR_SMALL_QUERY).matches);
 }
 
-/** The key to the map's looks, label and look, in the legend's order: the legend and the exported image show it. */
-export function legendKey(lang: Lang, theme: ThemeColors): [string, Look | string][] {
+/**
+ * The key to the map's looks, label and look, in the legend's order: the legend and the exported image show it. A look
+ * no record can have (observers, when the data holds none) is left out.
+ */
+export function legendKey(
+  lang: Lang,
+  theme: ThemeColors,
+  memberships: readonly Pick<Membership, 'status'>[],
+): [string, Look | string][] {
+  const observers = memberships.some((m) => m.status === 'observer');
   return [
     [
       t(lang, 'severalInitiatives'),
@@ -37,10 +45,14 @@ export function legendKey(lang: Lang, theme: ThemeColors): [string, Look | strin
         ],
       },
     ],
-    [
-      t(lang, 'observerLegend'),
-      { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] },
-    ],
+    ...(observers
+      ? [
+          [
+            t(lang, 'observerLegend'),
+            { kind: 'pattern', id: 'k2', bands: [{ color: INITIATIVE_COLORS.cbsi, tone: 'hatch' }] },
+          ] satisfies [string, Look],
+        ]
+      : []),
     [t(lang, 'formerLegend'), paleOf(INITIATIVE_COLORS.merida, theme.land)],
     [t(lang, 'noneLegend'), theme.land],
     [t(lang, 'counterpartLegend'), theme.counterpart],
@@ -59,7 +71,7 @@ export function Legend() {
   const presenting = useAtlas((s) => s.present && !s.embed);
   const [open, setOpen] = useState(() => startsOpen(themeName, presenting));
 
-  const key = legendKey(lang, theme);
+  const key = legendKey(lang, theme, index.data.memberships);
 
   return (
     <section className={open ? 'legend' : 'legend is-folded'} aria-labelledby="legend-title">

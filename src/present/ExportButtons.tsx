@@ -86,7 +86,7 @@ export function ExportButtons() {
             : t(lang, 'dataCredit'),
       legendTitle: t(lang, 'legendTitle'),
       // The same key as the on-screen legend, the United States' colour included.
-      key: legendKey(lang, theme),
+      key: legendKey(lang, theme, index.data.memberships),
     };
     setBusy(true);
     try {

@@ -122,7 +122,7 @@ export async function slideImages(parts: LiveParts, deck: Deck, onSlide: (n: num
           caption: slide.caption,
           sources,
           legendTitle: t(lang, 'legendTitle'),
-          key: legendKey(lang, theme),
+          key: legendKey(lang, theme, index.data.memberships),
         },
         scale: 1,
       });
