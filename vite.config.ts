@@ -31,9 +31,8 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist-offline' : 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 1200,
-      // React and MapLibre in chunks of their own, beside the atlas's code (and two tiny shared chunks Rolldown adds):
-      // fetched in parallel (index.html preloads them) and compiled apart, they drew the first view ~100 ms sooner at
-      // 1024×768 than one 1.4 MB script did (README, Performance: measured with and without DevTools on the page). They
+      // React and MapLibre in chunks of their own, beside the atlas's code (and tiny shared chunks Rolldown adds): React
+      // is preloaded by index.html; MapLibre is imported once the SVG first view is on screen (src/map/maplibre.ts). They
       // change far less often than the atlas's code, so a returning visitor's cache keeps them across releases. The
       // briefing copy stays one file.
       ...(offline
