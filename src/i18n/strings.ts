@@ -329,6 +329,11 @@ const STRINGS = {
     en: '{name}: single-year appropriations for {span}, {range}.',
     es: '{name}: asignaciones de un solo año para {span}, {range}.',
   },
+  fundingGaps: {
+    en: 'No single-year figure was found in the sources read for {years}: those years are left empty, not zero.',
+    es: 'En las fuentes consultadas no se halló ninguna cifra de un solo año para {years}: esos años quedan vacíos, no en cero.',
+  },
+  fundingGapKey: { en: 'No single-year figure found', es: 'Sin cifra de un solo año' },
   fundingRange: { en: 'from {lo} (FY{loFy}) to {hi} (FY{hiFy})', es: 'de {lo} (AF{loFy}) a {hi} (AF{hiFy})' },
   fundingSummaryNone: {
     en: 'The sources give no single-year appropriation for {name}; the figures they give are listed below.',

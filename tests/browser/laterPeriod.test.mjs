@@ -84,9 +84,29 @@ describe('the later period', () => {
   it('carries CBSI’s funding chart to FY2023, the latest fiscal year its sources give', async () => {
     const page = await atlas.newPage({ width: 1920, height: 1080 });
     await openAtlas(page, 'initiative=cbsi&panel=funding');
-    const years = await page.locator('#section-funding .bar').evaluateAll((gs) => gs.map((g) => Number(g.dataset.fy)));
-    assert.equal(Math.max(...years), 2023);
+    const fys = (selector) =>
+      page.locator(`#section-funding ${selector}`).evaluateAll((gs) => gs.map((g) => Number(g.dataset.fy)));
+    const years = await fys('.bar');
+    assert.deepEqual(years, [2010, 2019, 2020, 2021, 2023]);
     assert.equal(LAST_YEAR, 2023);
+    // The years between keep their place, marked as "no figure found", never drawn as zero: FY2010 and FY2019 are not
+    // neighbours.
+    assert.deepEqual(await fys('.gap'), [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2022]);
+    const x = async (fy) =>
+      (await page.locator(`#section-funding svg [data-fy="${fy}"]`).locator('rect, line').first().boundingBox()).x;
+    // Bars against bars and gaps against gaps (a rect's box and a line's differ by its stroke).
+    const step = (await x(2012)) - (await x(2011));
+    assert.ok(step > 0);
+    assert.ok(Math.abs((await x(2019)) - (await x(2010)) - 9 * step) < 2, 'nine places from FY2010 to FY2019');
+    assert.match(
+      await page.locator('#funding-summary-cbsi').innerText(),
+      /No single-year figure was found in the sources read for FY2011–FY2018, FY2022/,
+    );
+    assert.equal(
+      await page.locator('#section-funding .chart-legend .gap-key').innerText(),
+      'No single-year figure found',
+    );
+    assertClean(page);
     await page.context().close();
   });
 

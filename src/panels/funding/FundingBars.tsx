@@ -16,11 +16,21 @@ export interface PlacedBar {
   segments: { segment: Segment; y: number; height: number; color: string; label: string }[];
 }
 
+/** A year in the chart's span with no single-year figure: its place is kept and marked, never drawn as zero. */
+export interface PlacedGap {
+  fy: number;
+  x: number;
+  width: number;
+  label: string;
+  labelX: number;
+}
+
 export function FundingBars({
   width,
   height,
   plotLeft,
   bars,
+  gaps,
   ticks,
   baseline,
   onTip,
@@ -34,6 +44,7 @@ export function FundingBars({
   width: number;
   height: number;
   bars: PlacedBar[];
+  gaps: PlacedGap[];
   ticks: { y: number; text: string }[];
   baseline: number;
   onTip(key: string | null): void;
@@ -88,6 +99,17 @@ export function FundingBars({
           {b.label && (
             <text x={b.labelX} y={baseline} dy="1.2em" textAnchor="middle" className="bar-label" aria-hidden="true">
               {b.label}
+            </text>
+          )}
+        </g>
+      ))}
+      {/* The summary names the gaps for a screen reader; here they are a dashed stub above the baseline. */}
+      {gaps.map((g) => (
+        <g key={g.fy} className="gap" data-fy={g.fy} aria-hidden="true">
+          <line x1={g.x} x2={g.x + g.width} y1={baseline - 4} y2={baseline - 4} className="gap-mark" />
+          {g.label && (
+            <text x={g.labelX} y={baseline} dy="1.2em" textAnchor="middle" className="bar-label">
+              {g.label}
             </text>
           )}
         </g>

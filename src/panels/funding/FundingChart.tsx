@@ -20,7 +20,7 @@ import { amountText, fySpan } from '../format.ts';
 import { DiscrepancyList, useT } from '../sections.tsx';
 import { ACCOUNT_COLORS } from './accountColors.ts';
 import { barSums, deriveFunding, type FundingView } from './derive.ts';
-import { FundingBars, type PlacedBar } from './FundingBars.tsx';
+import { FundingBars, type PlacedBar, type PlacedGap } from './FundingBars.tsx';
 
 /** Chart height and the room kept for the totals above and the years below, CSS pixels at the 12 px base size. */
 const HEIGHT = 230;
@@ -55,7 +55,7 @@ export function FundingChart({
   const [active, setActive] = useState<string | null>(null);
   const name = index.initiatives.get(initiative)!.shortName[lang];
 
-  const { placed, ticks, height, baseline, plotLeft } = useMemo(() => {
+  const { placed, gaps, ticks, height, baseline, plotLeft } = useMemo(() => {
     const { k, fontPx, fontFamily } = box;
     // The spacing grows with the type (18 px on a projector), the bars' own height does not: the chart stays short
     // enough to sit above a presentation's caption bar.
@@ -69,30 +69,33 @@ export function FundingChart({
     const tickValues = ticksAt.ticks(4).slice(1);
     // Room on the left for the widest axis label.
     const left = Math.ceil(Math.max(0, ...tickValues.map((v) => textWidth(shortUsd(lang, v), font, fontPx))) + 6 * k);
-    const years = view.bars.map((b) => b.fy);
+    // Every year from the first bar to the last figure keeps its place: a year no single-year figure covers is a gap.
+    const years = [...view.bars.map((b) => b.fy), ...view.gaps].sort((a, b) => a - b);
     const x = scaleBand<number>().domain(years).range([left, width]).paddingInner(0.3).paddingOuter(0.15);
     const y = ticksAt.range([height - bottom, top]);
     const bandWidth = Math.min(x.bandwidth(), MAX_BAR * k);
     const labels = years.map((fy) => tf(lang, 'fySingle', { a: fy }));
-    const totals = view.bars.map((bar) => shortUsd(lang, bar.total));
     const labelWidths = labels.map((l) => textWidth(l, font, fontPx));
+    const totals = view.bars.map((bar) => shortUsd(lang, bar.total));
     const totalWidths = totals.map((l) => textWidth(l, `700 ${font}`, fontPx));
+    const at = (fy: number) => years.indexOf(fy);
     // Each label centred on its bar, moved in where it would leave the chart.
     const inside = (fy: number, w: number) =>
       Math.min(Math.max(x(fy)! + x.bandwidth() / 2, left + w / 2), width - w / 2);
     const labelXs = years.map((fy, i) => inside(fy, labelWidths[i]!));
-    const totalXs = years.map((fy, i) => inside(fy, totalWidths[i]!));
+    const totalXs = view.bars.map((bar, i) => inside(bar.fy, totalWidths[i]!));
     // Year labels that would run together are thinned, from their measured widths, to every n-th bar. A total sits
     // over its bar, where a neighbour's taller bar would cover it if it were wider than the bar's own band: it is
     // shown only where it fits (the axis, the tooltips and the table give every figure).
     const yearStep = labelStep(labelXs, labelWidths, LABEL_GAP * k);
     const fits = (w: number) => w + LABEL_GAP * k <= x.step();
+    const yearLabel = (fy: number) => (at(fy) % yearStep === 0 ? labels[at(fy)]! : '');
     const placed: PlacedBar[] = view.bars.map((bar, i) => ({
       bar,
       x: x(bar.fy)! + (x.bandwidth() - bandWidth) / 2,
       width: bandWidth,
-      label: i % yearStep === 0 ? labels[i]! : '',
-      labelX: labelXs[i]!,
+      label: yearLabel(bar.fy),
+      labelX: labelXs[at(bar.fy)]!,
       totalText: fits(totalWidths[i]!) ? totals[i]! : '',
       totalX: totalXs[i]!,
       segments: bar.segments.map((segment) => ({
@@ -103,8 +106,15 @@ export function FundingChart({
         label: segmentLabel(lang, segment.record, index.sources.get(segment.record.sourceIds[0]!)),
       })),
     }));
+    const gaps: PlacedGap[] = view.gaps.map((fy) => ({
+      fy,
+      x: x(fy)! + (x.bandwidth() - bandWidth) / 2,
+      width: bandWidth,
+      label: yearLabel(fy),
+      labelX: labelXs[at(fy)]!,
+    }));
     const ticks = tickValues.map((v) => ({ y: y(v), text: shortUsd(lang, v) }));
-    return { placed, ticks, height, baseline: height - bottom, plotLeft: left };
+    return { placed, gaps, ticks, height, baseline: height - bottom, plotLeft: left };
   }, [view, width, box, lang, index]);
 
   const tip = tipFor(placed, active);
@@ -125,6 +135,7 @@ export function FundingChart({
             height={height}
             plotLeft={plotLeft}
             bars={placed}
+            gaps={gaps}
             ticks={ticks}
             baseline={baseline}
             onTip={setActive}
@@ -139,6 +150,12 @@ export function FundingChart({
                 <AccountName text={tr(lang, `account_${a}`)} />
               </li>
             ))}
+            {view.gaps.length > 0 && (
+              <li className="gap-key">
+                <span className="swatch swatch-gap" aria-hidden="true" />
+                {t('fundingGapKey')}
+              </li>
+            )}
           </ul>
         </div>
       )}
@@ -201,7 +218,19 @@ function summaryOf(lang: Lang, name: string, view: FundingView): string {
           hi: formatUsd(lang, hi.total),
           hiFy: hi.fy,
         });
-  return `${tf(lang, 'fundingSummary', { name, span, range })} ${regional}`;
+  const gaps = view.gaps.length > 0 ? ` ${tf(lang, 'fundingGaps', { years: yearRuns(lang, view.gaps) })}` : '';
+  return `${tf(lang, 'fundingSummary', { name, span, range })}${gaps} ${regional}`;
+}
+
+/** Fiscal years as runs: "FY2011–FY2018, FY2022". */
+function yearRuns(lang: Lang, years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const fy of years) {
+    const last = runs.at(-1);
+    if (last && last[1] === fy - 1) last[1] = fy;
+    else runs.push([fy, fy]);
+  }
+  return runs.map(([a, b]) => (a === b ? tf(lang, 'fySingle', { a }) : tf(lang, 'fyRange', { a, b }))).join(', ');
 }
 
 function FundingTable({ view }: { view: FundingView }) {

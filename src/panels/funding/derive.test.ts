@@ -76,6 +76,24 @@ describe('deriveFunding', () => {
     ]);
   });
 
+  it('keeps the place of the years between and after the bars that no single-year figure covers', () => {
+    // CBSI: bars for FY2010, FY2019–FY2021 and FY2023; nothing read gives FY2011–FY2018 or FY2022.
+    expect(deriveFunding(data, 'cbsi').gaps).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2022]);
+    // CARSI: bars to FY2012; its other figures reach FY2021 (CRS on the Strategy for Engagement, FY2016–FY2021).
+    const carsi = deriveFunding(data, 'carsi');
+    expect(carsi.bars.at(-1)!.fy).toBe(2012);
+    expect(carsi.gaps).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
+    for (const id of INITIATIVE_IDS) {
+      const view = deriveFunding(data, id);
+      const years = new Set([...view.bars.map((b) => b.fy), ...view.gaps]);
+      if (view.bars.length === 0) continue;
+      // Every year from the first bar to the last figure is either a bar or a gap, once.
+      const last = Math.max(...view.bars.map((b) => b.fy), ...view.others.map((f) => f.fyLast));
+      expect(years.size, id).toBe(last - view.bars[0]!.fy + 1);
+      expect(view.bars.length + view.gaps.length, id).toBe(years.size);
+    }
+  });
+
   it('cites a source for every part of every bar and every other figure', () => {
     for (const id of INITIATIVE_IDS) {
       for (const f of fundingRecords(deriveFunding(data, id))) {

@@ -33,6 +33,11 @@ export interface FundingView {
   bars: Bar[];
   /** Accounts that appear in the bars, in the atlas's account order. */
   accounts: Account[];
+  /**
+   * Fiscal years from the first bar to the last year any of the initiative's figures reach that have no bar: the
+   * chart keeps their place and says no single-year figure was found, rather than closing the gap.
+   */
+  gaps: number[];
   /** Every other figure (multi-year, requests, pledges, reports), oldest span first. */
   others: Funding[];
   /** Where the sources disagree about money. */
@@ -72,9 +77,16 @@ export function deriveFunding(data: AtlasData, initiative: InitiativeId): Fundin
   const others = rows
     .filter((f) => !isYearly(f))
     .sort((a, b) => a.fyFirst - b.fyFirst || a.fyLast - b.fyLast || a.amountUsd - b.amountUsd);
+  const withBar = new Set(bars.map((b) => b.fy));
+  const lastFy = Math.max(...bars.map((b) => b.fy), ...others.map((f) => f.fyLast));
+  const gaps =
+    bars.length === 0
+      ? []
+      : Array.from({ length: lastFy - bars[0]!.fy + 1 }, (_, i) => bars[0]!.fy + i).filter((fy) => !withBar.has(fy));
   return {
     initiative,
     bars,
+    gaps,
     accounts: ACCOUNTS.filter((a) => present.has(a)),
     others,
     discrepancies: data.discrepancies.filter((d) => d.initiative === initiative && isAboutMoney(d)),
