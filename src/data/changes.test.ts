@@ -66,9 +66,10 @@ describe('the atlas data, 2010 to 2022', () => {
     expect(changes.some((c) => c.country === 'MEX')).toBe(false);
   });
 
-  it('keeps Honduras in CARSI (its Root Causes phase) and says where Belize’s CARSI sources stop: 2020', () => {
+  it('keeps Honduras (its Root Causes phase) and Belize (CARSI-funded donations and grants, 2021–2023) in CARSI and says where Costa Rica’s CARSI sources stop: 2020', () => {
     expect(changes.some((c) => c.country === 'HND' && c.initiative === 'carsi')).toBe(false);
-    expect(changes.find((c) => c.country === 'BLZ' && c.initiative === 'carsi')).toMatchObject({
+    expect(changes.some((c) => c.country === 'BLZ' && c.initiative === 'carsi')).toBe(false);
+    expect(changes.find((c) => c.country === 'CRI' && c.initiative === 'carsi')).toMatchObject({
       kind: 'left',
       lastListed: 2020,
     });
