@@ -9,5 +9,8 @@ export async function loadMapLibre(): Promise<MapLibre> {
   const maplibre = await import('maplibre-gl');
   // MapLibre 6 loads its worker as a separate module; Vite emits it and tells us where.
   maplibre.setWorkerUrl(WORKER_URL);
+  // The module's evaluation was one long task; the map's start is another. A turn of the event loop between them lets
+  // a click or a key typed meanwhile be handled, instead of both running as one task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return maplibre;
 }
