@@ -223,7 +223,7 @@ export function MapView({ children, onFail, onLost }: Props) {
       {arrived && firstView && (
         <FirstViewBoundary onFail={firstViewFailed}>
           <AtlasContext.Provider value={arrived}>
-            <SvgFirstView frame={firstView} />
+            <SvgFirstView frame={firstView} interactive={!map} />
           </AtlasContext.Provider>
         </FirstViewBoundary>
       )}

@@ -5,11 +5,11 @@ import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useAtlasData } from '../state/atlasContext.ts';
 import type { Iso3 } from '../data/types.ts';
-import { useAtlasStoreApi } from '../state/store.ts';
+import { useAtlasStoreApi, type AtlasStore } from '../state/store.ts';
 import { pickAt, pickIndex, type PickIndex } from './pick.ts';
 
 /** Half the side of the square around the pointer in which a micro-state marker is picked: a 44 px target. */
-const MICRO_HIT_PX = 22;
+export const MICRO_HIT_PX = 22;
 /** Where the browser has no idle callbacks (Safari), the picking index is built this long after the map arrives. */
 const IDLE_FALLBACK_MS = 1000;
 
@@ -55,10 +55,7 @@ export function useMapPointer(map: MapLibreMap | null): void {
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
       if (!map.style) return; // a lost context: the rebuilt map will take the click
-      const iso = pickCountry(map, getIndex(), e.point);
-      const { country, selectCountry, clearSelection } = store.getState();
-      if (!iso) clearSelection();
-      else if (iso !== country) selectCountry(iso, 'user-map');
+      selectPicked(store, pickCountry(map, getIndex(), e.point));
     };
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
@@ -70,4 +67,11 @@ export function useMapPointer(map: MapLibreMap | null): void {
       setHover(null);
     };
   }, [map, store, getIndex]);
+}
+
+/** A click on the map: the country under it is selected; a click on the sea clears the selection. */
+export function selectPicked(store: AtlasStore, iso: Iso3 | null): void {
+  const { country, selectCountry, clearSelection } = store.getState();
+  if (!iso) clearSelection();
+  else if (iso !== country) selectCountry(iso, 'user-map');
 }

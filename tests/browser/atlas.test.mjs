@@ -126,6 +126,29 @@ describe('the atlas', () => {
       await page.context().close();
     });
 
+  it('takes a click on the first view before MapLibre is there, and MapLibre arrives with the selection', async () => {
+    const page = await atlas.newPage({ width: 1280, height: 800 });
+    // MapLibre's script is held back, as on a slow link: the first view alone must answer the click.
+    let release = /** @type {(value?: unknown) => void} */ (() => {});
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/maplibre-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openAtlas(page);
+    assert.equal(await page.locator('.map').getAttribute('data-drawn-by'), 'svg');
+    const box = await page.locator('[data-first-view="svg"] path[data-iso="MEX"]').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
+    await page.waitForURL((url) => url.search === '?country=MEX');
+    assert.equal(await panelHeading(page), 'Mexico');
+    assert.equal(await page.locator('.map canvas').count(), 0, 'no MapLibre yet');
+    release();
+    await page.locator('.map[data-drawn-by="webgl"] canvas.maplibregl-canvas').waitFor();
+    assert.equal(search(page), '?country=MEX');
+    assertClean(page);
+    await page.context().close();
+  });
+
   it('marks atlas:ready once, when the coloured countries are drawn: by the SVG first view, then by MapLibre', async () => {
     const page = await atlas.newPage({ width: 1280, height: 800 });
     // What is drawn is read in the same task as the mark is set: the first view's Mexico, or MapLibre's canvas.

@@ -1,13 +1,17 @@
 // The first view while MapLibre starts: the countries drawn as SVG from the parsed geometry as soon as it arrives,
-// in the same looks and at the same camera as the MapLibre map beneath, which replaces it once its layers have
-// drawn (MapView). It marks `atlas:ready` in the frame after it is first committed: the coloured countries are on
-// screen. Not interactive: the pointer and the keyboard reach the map beneath.
-import { Component, useEffect, useMemo, type ReactNode } from 'react';
+// in the same looks and at the same camera as the MapLibre map that replaces it once its layers have drawn
+// (MapView). It marks `atlas:ready` in the frame after it is first committed: the coloured countries are on screen.
+// Until MapLibre is there it takes clicks itself, picked from its camera as MapLibre's would be; once MapLibre is
+// beneath, the pointer passes through to it (a drag pans).
+import { Component, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useAtlasData } from '../../state/atlasContext.ts';
 import { useAtlasStoreApi, type AtlasState } from '../../state/store.ts';
 import { microRadius } from '../style.ts';
 import { READY_MARK, useAtlasLooks } from '../useMapLooks.ts';
-import { mercator, toScreen, worldTransform, type Camera } from './camera.ts';
+import { lngLatOfUnit } from '../camera.ts';
+import { pickAt, pickIndex, type PickIndex } from '../pick.ts';
+import { MICRO_HIT_PX, selectPicked } from '../useMapPointer.ts';
+import { fromScreen, mercator, toScreen, WORLD_PX, worldTransform, type Camera } from './camera.ts';
 import { microMarkers, SvgBackdrop, SvgCountries, SvgMicroMarkers, useCountryPaths } from './SvgDrawing.tsx';
 
 /**
@@ -26,8 +30,9 @@ export interface FirstViewFrame {
   height: number;
 }
 
-export function SvgFirstView({ frame }: { frame: FirstViewFrame }) {
+export function SvgFirstView({ frame, interactive }: { frame: FirstViewFrame; interactive: boolean }) {
   const { geometry, micro } = useAtlasData();
+  const picking = useRef<PickIndex | null>(null);
   const store = useAtlasStoreApi();
   const looks = useAtlasLooks();
   const paths = useCountryPaths(geometry);
@@ -47,14 +52,31 @@ export function SvgFirstView({ frame }: { frame: FirstViewFrame }) {
 
   // Stripes keep their screen width, as MapLibre's fill-pattern does (and the SVG map's camera sets).
   const patternTransform = `scale(${1 / camera.k})`;
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const view = {
+      zoom: Math.log2(camera.k),
+      project: ([lng, lat]: [number, number]) => toScreen(camera, mercator(lng, lat), width, height),
+      unproject: (p: [number, number]) => {
+        const [x, y] = fromScreen(camera, { x: p[0], y: p[1] }, width, height);
+        return lngLatOfUnit(x / WORLD_PX, y / WORLD_PX);
+      },
+    };
+    picking.current ??= pickIndex(geometry.countries, micro);
+    selectPicked(
+      store,
+      pickAt(picking.current, { x: e.clientX - box.left, y: e.clientY - box.top }, view, MICRO_HIT_PX),
+    );
+  };
   return (
     <svg
-      className="svg-map map-first-view"
+      className={interactive ? 'svg-map map-first-view is-interactive' : 'svg-map map-first-view'}
       width={width}
       height={height}
       xmlns="http://www.w3.org/2000/svg"
       aria-hidden="true"
       data-first-view="svg"
+      onClick={interactive ? onClick : undefined}
     >
       <SvgBackdrop looks={looks} patternTransform={patternTransform} />
       <SvgCountries looks={looks} paths={paths} transform={worldTransform(camera, width, height)} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_BOUNDS } from '../camera.ts';
 import { microRadius } from '../style.ts';
-import { fitCamera, interpolateCamera, mercator, toScreen, WORLD_PX } from './camera.ts';
+import { fitCamera, fromScreen, interpolateCamera, mercator, toScreen, WORLD_PX } from './camera.ts';
 
 const FIT = { padding: 40, maxZoom: 6, minZoom: 0.5 };
 
@@ -22,6 +22,14 @@ describe('the SVG camera', () => {
     expect(se.x).toBeLessThanOrEqual(1240.01);
     expect(se.y).toBeLessThanOrEqual(760.01);
     expect(Math.min(nw.y - 40, 760 - se.y)).toBeCloseTo(0, 6);
+  });
+
+  it('reads a screen point back to the world point it shows (what a click on the first view picks)', () => {
+    const camera = fitCamera(OVERVIEW_BOUNDS, 1280, 800, { padding: 20, maxZoom: 6, minZoom: 0 });
+    const world = mercator(-90.5, 14.6); // Guatemala City
+    const [x, y] = fromScreen(camera, toScreen(camera, world, 1280, 800), 1280, 800);
+    expect(x).toBeCloseTo(world[0], 9);
+    expect(y).toBeCloseTo(world[1], 9);
   });
 
   it('never zooms past the maximum for a tiny country', () => {

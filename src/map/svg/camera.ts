@@ -57,6 +57,16 @@ export function toScreen(
   return { x: (x - camera.cx) * camera.k + width / 2, y: (y - camera.cy) * camera.k + height / 2 };
 }
 
+/** The world point (zoom-0 px) at a screen position: toScreen's inverse. */
+export function fromScreen(
+  camera: Camera,
+  { x, y }: { x: number; y: number },
+  width: number,
+  height: number,
+): [number, number] {
+  return [(x - width / 2) / camera.k + camera.cx, (y - height / 2) / camera.k + camera.cy];
+}
+
 /** The SVG transform that puts zoom-0 world coordinates on screen. */
 export function worldTransform(camera: Camera, width: number, height: number): string {
   const tx = width / 2 - camera.cx * camera.k;
