@@ -7,7 +7,7 @@
 // fetched once the map is drawn or as soon as the view needs them (a selection,
 // the comparison, the presentation). A failure of the details leaves the map working
 // and is reported in the panel, with its own retry.
-import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadAtlas, loadDetails, type Atlas } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { firstViewWanted } from '../map/svg/SvgFirstView.tsx';
@@ -79,10 +79,6 @@ export function AtlasLoader({ base, firstLoad, children }: Props) {
         if (firstViewWanted(store.getState())) {
           setArrived(atlas);
           await untilReady(store, ARRIVAL_WAIT_MS);
-          // After the first view, the interface renders as a transition: React yields to the browser while it
-          // renders, so a click on the map meanwhile is not held behind one long task.
-          if (!controller.signal.aborted) startTransition(() => setState({ kind: 'ready', atlas }));
-          return;
         }
         if (!controller.signal.aborted) setState({ kind: 'ready', atlas });
       },
