@@ -523,21 +523,35 @@ export const ALL_STRINGS: Readonly<Record<string, Text>> = STRINGS;
 
 const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-419' };
 
+/**
+ * A number format for a language and a number of decimals, made once: constructing an Intl.NumberFormat costs far
+ * more than formatting with it (the first costs ~25 ms on a slow machine, in the render that follows the first view).
+ */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+export function numberFormat(lang: Lang, maximumFractionDigits = 3): Intl.NumberFormat {
+  const key = `${lang} ${maximumFractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) NUMBER_FORMATS.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits })));
+  return format;
+}
+
 /** "$1.6 billion" / "1.600 millones de US$" style amounts, as people read them aloud. */
 export function formatUsd(lang: Lang, amount: number): string {
-  const locale = LOCALES[lang];
   if (amount >= 1e9) {
-    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount / 1e9);
+    const n = numberFormat(lang, 2).format(amount / 1e9);
     return lang === 'en' ? `$${n} billion` : `US$${n} mil millones`;
   }
   if (amount >= 1e6) {
-    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(amount / 1e6);
+    const n = numberFormat(lang, 3).format(amount / 1e6);
     return lang === 'en' ? `$${n} million` : `US$${n} millones`;
   }
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(amount);
+  const n = numberFormat(lang, 0).format(amount);
   return lang === 'en' ? `$${n}` : `US$${n}`;
 }
 
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  // Whole numbers under a thousand read the same in both languages: no Intl needed (its first use costs ~25 ms, in the
+  // render that follows the first view, where the overview counts its partners).
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return numberFormat(lang).format(value);
 }

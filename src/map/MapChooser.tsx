@@ -10,6 +10,8 @@ import { useAtlasIfLoaded } from '../state/atlasContext.ts';
 import { useAtlas } from '../state/store.ts';
 import { MapView } from './MapView.tsx';
 import { SvgMapView } from './lazySvgMap.tsx';
+import { countryPaths, CountryPathsContext, type CountryPaths } from './svg/SvgDrawing.tsx';
+import type { Geometry } from '../data/load.ts';
 
 function isFramed(): boolean {
   try {
@@ -34,13 +36,31 @@ export function MapChooser({ children }: { children?: ReactNode }) {
     else onFail('the WebGL context was lost');
   }, [generation, onFail]);
 
+  // The countries' SVG paths, computed once per geometry for every SVG drawing under this map (see CountryPathsContext).
+  const [pathsOf] = useState(() => {
+    const computed = new WeakMap<Geometry, CountryPaths>();
+    return (geometry: Geometry): CountryPaths => {
+      let paths = computed.get(geometry);
+      if (!paths) computed.set(geometry, (paths = countryPaths(geometry)));
+      return paths;
+    };
+  });
+
   // The SVG map draws from the atlas alone: nothing to start before it arrives.
   // No separate WebGL probe first: a probe context costs as much as the map's own (~0.1 s on a slow machine).
-  if (requested === 'svg' || fallback)
-    return loaded ? <SvgMapView>{children}</SvgMapView> : <div className="map-wrap" />;
   return (
-    <MapView key={generation} onFail={onFail} onLost={onLost}>
-      {children}
-    </MapView>
+    <CountryPathsContext.Provider value={pathsOf}>
+      {requested === 'svg' || fallback ? (
+        loaded ? (
+          <SvgMapView>{children}</SvgMapView>
+        ) : (
+          <div className="map-wrap" />
+        )
+      ) : (
+        <MapView key={generation} onFail={onFail} onLost={onLost}>
+          {children}
+        </MapView>
+      )}
+    </CountryPathsContext.Provider>
   );
 }

@@ -2,7 +2,7 @@
 // markers. Shared by the SVG map (SvgMapView, interactive, its own camera) and the first view (SvgFirstView, drawn
 // once while MapLibre starts). Zoom-0 world coordinates; the caller puts the camera on the world group.
 import { geoPath, geoTransform } from 'd3-geo';
-import { useMemo, type ReactNode, type Ref } from 'react';
+import { createContext, useContext, useMemo, type ReactNode, type Ref } from 'react';
 import type { Atlas, Geometry } from '../../data/load.ts';
 import { COUNTERPART, type Iso3 } from '../../data/types.ts';
 import { outlineOf, stateOf, type AtlasLooks } from '../looks.ts';
@@ -27,12 +27,23 @@ const project = geoTransform({
   },
 });
 
+export type CountryPaths = ReadonlyMap<Iso3, string>;
+
 /** Each country's outline as an SVG path, in zoom-0 world coordinates. */
-export function useCountryPaths(geometry: Geometry): ReadonlyMap<Iso3, string> {
-  return useMemo(() => {
-    const path = geoPath(project).digits(3);
-    return new Map(geometry.countries.features.map((f) => [f.properties.iso3, path(f) ?? ''] as const));
-  }, [geometry]);
+export function countryPaths(geometry: Geometry): CountryPaths {
+  const path = geoPath(project).digits(3);
+  return new Map(geometry.countries.features.map((f) => [f.properties.iso3, path(f) ?? ''] as const));
+}
+
+/**
+ * The map's owner (MapChooser) keeps the paths it has computed, so the first view, the inset and the SVG map share
+ * them: computing them costs ~15 ms on a slow machine, and the inset's came in the render right after the first view.
+ */
+export const CountryPathsContext = createContext<((geometry: Geometry) => CountryPaths) | null>(null);
+
+export function useCountryPaths(geometry: Geometry): CountryPaths {
+  const shared = useContext(CountryPathsContext);
+  return useMemo(() => (shared ?? countryPaths)(geometry), [shared, geometry]);
 }
 
 export interface MicroMarker {
