@@ -2,7 +2,7 @@
 // markers. Shared by the SVG map (SvgMapView, interactive, its own camera) and the first view (SvgFirstView, drawn
 // once while MapLibre starts). Zoom-0 world coordinates; the caller puts the camera on the world group.
 import { geoPath, geoTransform } from 'd3-geo';
-import { createContext, useContext, useMemo, type ReactNode, type Ref } from 'react';
+import { createContext, memo, useContext, useMemo, type ReactNode, type Ref } from 'react';
 import type { Atlas, Geometry } from '../../data/load.ts';
 import { COUNTERPART, type Iso3 } from '../../data/types.ts';
 import { outlineOf, stateOf, type AtlasLooks } from '../looks.ts';
@@ -80,9 +80,10 @@ export function SvgBackdrop({ looks, patternTransform }: { looks: AtlasLooks; pa
 
 /**
  * The countries and their states, in a group the caller moves with its camera. `country` gives a country's path any
- * extra attributes (the SVG map makes them buttons).
+ * extra attributes (the SVG map makes them buttons). Memoised: its overlays join every country's path into long
+ * strings, which a parent's render for another reason (MapLibre arriving under the first view) need not redo.
  */
-export function SvgCountries({
+export const SvgCountries = memo(function SvgCountries({
   looks,
   paths,
   worldRef,
@@ -153,7 +154,7 @@ export function SvgCountries({
       />
     </g>
   );
-}
+});
 
 /** The micro-states' markers; `position` places each (the SVG map's camera moves them itself, after rendering). */
 export function SvgMicroMarkers({

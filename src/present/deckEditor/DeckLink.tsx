@@ -8,11 +8,12 @@ import { showSlide } from '../deck.ts';
 import { jsonFromHash } from './deckFormat.ts';
 import { problemText, takeDeck } from './readDeck.ts';
 import { toSlides } from './toSlides.ts';
-import { useDecks } from './useDecks.ts';
+import { useDecksWhenAsked } from './useDecks.ts';
 
 export function DeckLink() {
   const store = useAtlasStoreApi();
-  const decks = useDecks();
+  // The deck store (and the browser's storage it reads) only when a link brings a deck.
+  const decks = useDecksWhenAsked();
   useEffect(() => {
     let live = true;
     const read = () => {
@@ -29,7 +30,7 @@ export function DeckLink() {
         s.say(problemText(s.lang, out.problem), 'warning');
         return;
       }
-      const deck = takeDeck(out.json, store, decks);
+      const deck = takeDeck(out.json, store, decks());
       if (deck && store.getState().present) {
         store.setState({ deck: toSlides(deck) });
         showSlide(store, 1);
