@@ -24,10 +24,19 @@ after(() => atlas?.stop());
 
 const CARSI_BLUE = '#0072B2';
 
+/**
+ * The atlas, once the SVG map draws it. On the overview the SVG first view marks ready before MapLibre is fetched;
+ * MapLibre then finds no WebGL and the chooser hands the map to the SVG renderer, which `data-renderer` says.
+ */
+async function openSvgAtlas(page, query = '') {
+  await openAtlas(page, query);
+  await page.locator('.map[data-renderer="svg"]').waitFor();
+}
+
 describe('without WebGL', () => {
   it('draws the coloured map as SVG, marks atlas:ready and shows no failure', async () => {
     const page = await atlas.newPage({ width: 1920, height: 1080 });
-    await openAtlas(page);
+    await openSvgAtlas(page);
     assert.equal(await rendererOf(page), 'svg');
     assert.equal(await page.locator('.map canvas').count(), 0, 'no WebGL canvas');
     assert.equal(await page.locator('.map-failure, .part-failed, .load-failed').count(), 0);
@@ -64,7 +73,7 @@ describe('without WebGL', () => {
 
   it('selects a country clicked on the map and outlines it', async () => {
     const page = await atlas.newPage();
-    await openAtlas(page);
+    await openSvgAtlas(page);
     await clickCountry(page, 'HND');
     await page.locator('#details h2', { hasText: 'Honduras' }).waitFor();
     assert.equal(search(page), '?country=HND');
@@ -83,7 +92,7 @@ describe('without WebGL', () => {
 
   it('shows the tooltip and hover outline, and frames an initiative with the rest dimmed', async () => {
     const page = await atlas.newPage();
-    await openAtlas(page);
+    await openSvgAtlas(page);
     await hoverCountry(page, 'MEX');
     const tip = page.locator('.map-tooltip');
     await tip.waitFor({ state: 'visible' });
@@ -103,7 +112,7 @@ describe('without WebGL', () => {
 
   it('lets the keyboard select a country', async () => {
     const page = await atlas.newPage();
-    await openAtlas(page);
+    await openSvgAtlas(page);
     await page.locator('.svg-country[data-iso="GTM"]').focus();
     await page.keyboard.press('Enter');
     await page.locator('#details h2', { hasText: 'Guatemala' }).waitFor();
@@ -113,7 +122,7 @@ describe('without WebGL', () => {
 
   it('opens a selection from the URL in Spanish, framed on the country', async () => {
     const page = await atlas.newPage();
-    await openAtlas(page, 'country=PAN&lang=es');
+    await openSvgAtlas(page, 'country=PAN&lang=es');
     assert.equal(await panelHeading(page), 'Panamá');
     const { x, y } = await countryPoint(page, 'PAN');
     assert.ok(x > 300 && x < 1000 && y > 200 && y < 700, `Panama in view at ${x},${y}`);
