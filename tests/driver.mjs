@@ -98,6 +98,8 @@ export async function clickCountry(page, iso3) {
 }
 
 export async function hoverCountry(page, iso3) {
+  // Hover is the map's own: the SVG first view before MapLibre arrives takes clicks only.
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: MAP_TIMEOUT });
   await waitForMapIdle(page);
   const { x, y } = await countryPoint(page, iso3);
   await page.mouse.move(x, y);
