@@ -97,9 +97,16 @@ export async function clickCountry(page, iso3) {
   await page.mouse.click(x, y);
 }
 
-export async function hoverCountry(page, iso3) {
-  // Hover is the map's own: the SVG first view before MapLibre arrives takes clicks only.
+/**
+ * Waits for the map itself (MapLibre, or the SVG map), which takes hover and keys: on the overview the SVG first view
+ * marks ready before MapLibre is fetched, and takes clicks only.
+ */
+export async function waitForMapReady(page) {
   await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: MAP_TIMEOUT });
+}
+
+export async function hoverCountry(page, iso3) {
+  await waitForMapReady(page);
   await waitForMapIdle(page);
   const { x, y } = await countryPoint(page, iso3);
   await page.mouse.move(x, y);

@@ -17,6 +17,7 @@ import {
   waitForMapIdle,
   waitForPanelBody,
   webglColours,
+  waitForMapReady,
 } from '../driver.mjs';
 
 let atlas;
@@ -131,6 +132,7 @@ describe('keyboard only', () => {
 
   /** Tabs to the map, then walks the arrow keys toward a country by where its name is drawn. */
   async function walkTo(page, iso3) {
+    await waitForMapReady(page); // the map takes keys once it is there, not the first view
     for (let i = 0; i < 40 && !(await focusedElement(page)).tag.match(/CANVAS/); i++) await page.keyboard.press('Tab');
     assert.equal((await focusedElement(page)).tag, 'CANVAS', 'Tab reaches the map');
     await page.keyboard.press('ArrowRight'); // the first press highlights a starting country

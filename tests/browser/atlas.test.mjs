@@ -18,6 +18,7 @@ import {
   waitForMapIdle,
   waitForReady,
   webglColours,
+  waitForMapReady,
 } from '../driver.mjs';
 
 let atlas;
@@ -213,6 +214,7 @@ describe('the atlas', () => {
     await openAtlas(page);
     const canvas = page.locator('.map canvas');
     const focusedCountry = () => page.evaluate(() => document.querySelector('.map canvas').dataset.focusedCountry);
+    await waitForMapReady(page); // the map takes keys once it is there, not the first view
     await canvas.focus();
     await page.keyboard.press('ArrowRight'); // the first press highlights a starting country
     const focused = await focusedCountry();
